@@ -1,0 +1,152 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
+using Wijkwerf.Data.Accounts;
+using Wijkwerf.Domain.Buildings;
+using Wijkwerf.Domain.Energy;
+using Wijkwerf.Domain.Places;
+using Wijkwerf.Domain.Sources;
+using Wijkwerf.Domain.Streets;
+
+namespace Wijkwerf.Data.Storage;
+
+/// <summary>The district model in the database. Use <see cref="WijkwerfDbFactory"/> to get the provider-specific
+/// subclass (SQLite embedded, or PostgreSQL + PostGIS), each with its own migrations.</summary>
+public abstract class WijkwerfDb(DbContextOptions options) : IdentityDbContext<WijkwerfUser, IdentityRole, string>(options)
+{
+    public DbSet<ImportSource> Sources => Set<ImportSource>();
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<District> Districts => Set<District>();
+    public DbSet<Building> Buildings => Set<Building>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<StreetSegment> StreetSegments => Set<StreetSegment>();
+    public DbSet<LandUse> LandUses => Set<LandUse>();
+    public DbSet<MeasuredEnergyUse> MeasuredEnergyUses => Set<MeasuredEnergyUse>();
+    public DbSet<SectorDistrictLink> SectorDistrictLinks => Set<SectorDistrictLink>();
+
+    /// <summary>True when geometry is stored as WKB blobs (SQLite) rather than native PostGIS geometry.</summary>
+    protected abstract bool GeometryAsWkb { get; }
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        base.OnModelCreating(b);
+
+        b.Entity<ImportSource>(e =>
+        {
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
+            e.Property(x => x.Name).HasMaxLength(400);
+            e.Property(x => x.Sha256).HasMaxLength(64);
+            e.HasIndex(x => new { x.Kind, x.Name }).IsUnique();
+        });
+        b.Entity<Municipality>(e =>
+        {
+            e.Property(x => x.Country).HasConversion<string>().HasMaxLength(2);
+            e.Property(x => x.Code).HasMaxLength(20);
+            e.HasIndex(x => x.Code).IsUnique();
+            e.HasIndex(x => x.SourceId);
+        });
+        b.Entity<District>(e =>
+        {
+            e.Property(x => x.Code).HasMaxLength(40);
+            e.HasIndex(x => x.Code).IsUnique();
+            e.HasIndex(x => x.SourceId);
+            e.HasIndex(x => x.MunicipalityId);
+            Extent(e);
+        });
+        b.Entity<Building>(e =>
+        {
+            e.Property(x => x.DwellingType).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(x => x.SourceId);
+            e.HasIndex(x => x.DistrictId);
+            e.HasIndex(x => x.ExternalId);
+            Extent(e);
+        });
+        b.Entity<Unit>(e =>
+        {
+            e.HasIndex(x => x.SourceId);
+            e.HasIndex(x => x.BuildingExternalId);
+            e.HasIndex(x => x.DistrictId);
+        });
+        b.Entity<StreetSegment>(e =>
+        {
+            e.HasIndex(x => x.SourceId);
+            e.HasIndex(x => x.DistrictId);
+            Extent(e);
+        });
+        b.Entity<LandUse>(e =>
+        {
+            e.HasIndex(x => x.SourceId);
+            Extent(e);
+        });
+        b.Entity<MeasuredEnergyUse>(e =>
+        {
+            e.HasIndex(x => x.SourceId);
+            e.HasIndex(x => new { x.SectorCode, x.Year });
+            e.HasIndex(x => x.DistrictId);
+            e.HasIndex(x => x.MunicipalityId);
+        });
+        b.Entity<SectorDistrictLink>(e =>
+        {
+            e.HasIndex(x => x.SourceId);
+            e.HasIndex(x => x.SectorCode);
+        });
+
+        var municipality = b.Entity<Municipality>().Property(x => x.Outline);
+        var district = b.Entity<District>().Property(x => x.Boundary);
+        var building = b.Entity<Building>().Property(x => x.Footprint);
+        var street = b.Entity<StreetSegment>().Property(x => x.Centreline);
+        var landUse = b.Entity<LandUse>().Property(x => x.Area);
+        if (GeometryAsWkb)
+        {
+            // SQLite has no geometry type here (the SpatiaLite plugin needs the system SQLite): store WKB.
+            var wkb = new ValueConverter<Geometry, byte[]>(
+                g => new WKBWriter(ByteOrder.LittleEndian, handleSRID: false).Write(g),
+                bytes => ReadWkb(bytes));
+            municipality.HasConversion(wkb!);
+            district.HasConversion(wkb);
+            building.HasConversion(wkb);
+            street.HasConversion(wkb);
+            landUse.HasConversion(wkb);
+        }
+        else
+        {
+            const string type = "geometry(Geometry,4326)";
+            municipality.HasColumnType(type);
+            district.HasColumnType(type);
+            building.HasColumnType(type);
+            street.HasColumnType(type);
+            landUse.HasColumnType(type);
+        }
+    }
+
+    private static Geometry ReadWkb(byte[] bytes)
+    {
+        var g = new WKBReader().Read(bytes);
+        g.SRID = 4326;
+        return g;
+    }
+
+    private static void Extent<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> e) where T : class, IHasExtent
+    {
+        e.HasIndex(x => new { x.MinLon, x.MinLat });
+    }
+}
+
+public sealed class SqliteWijkwerfDb(DbContextOptions<SqliteWijkwerfDb> options) : WijkwerfDb(options)
+{
+    protected override bool GeometryAsWkb => true;
+}
+
+public sealed class PostgresWijkwerfDb(DbContextOptions<PostgresWijkwerfDb> options) : WijkwerfDb(options)
+{
+    protected override bool GeometryAsWkb => false;
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        b.HasPostgresExtension("postgis");
+        base.OnModelCreating(b);
+    }
+}

@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Wijkwerf.Data.Storage;
+
+/// <summary>Where the data lives. One string says it: a path to a SQLite file (the embedded default), or a PostgreSQL
+/// connection string (<c>Host=...;Database=...</c>) for production with PostGIS.</summary>
+public sealed record DatabaseLocation(string Value)
+{
+    /// <summary>Default: <c>data/wijkwerf.db</c> under the current folder, unless <c>WIJKWERF_DB</c> says otherwise.</summary>
+    public static DatabaseLocation Default =>
+        new(Environment.GetEnvironmentVariable("WIJKWERF_DB") is { Length: > 0 } v ? v : Path.Combine("data", "wijkwerf.db"));
+
+    public bool IsPostgres => Value.Contains("Host=", StringComparison.OrdinalIgnoreCase)
+                              || Value.StartsWith("postgres", StringComparison.OrdinalIgnoreCase);
+
+    public override string ToString() => IsPostgres ? "PostgreSQL" : $"SQLite {Value}";
+}
+
+public static class WijkwerfDbFactory
+{
+    public static WijkwerfDb Create(DatabaseLocation location)
+    {
+        if (location.IsPostgres)
+        {
+            var options = new DbContextOptionsBuilder<PostgresWijkwerfDb>();
+            ConfigurePostgres(options, location.Value);
+            return new PostgresWijkwerfDb(options.Options);
+        }
+        var sqlite = new DbContextOptionsBuilder<SqliteWijkwerfDb>();
+        ConfigureSqlite(sqlite, location.Value);
+        return new SqliteWijkwerfDb(sqlite.Options);
+    }
+
+    public static void ConfigureSqlite(DbContextOptionsBuilder options, string path)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        options.UseSqlite($"Data Source={full};Foreign Keys=True;Pooling=True",
+            o => o.CommandTimeout(600));
+    }
+
+    public static void ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, o => o.UseNetTopologySuite().CommandTimeout(600));
+
+    /// <summary>Brings the schema up to date with the migrations (never EnsureCreated).</summary>
+    public static async Task<WijkwerfDb> OpenAsync(DatabaseLocation location, CancellationToken ct = default)
+    {
+        var db = Create(location);
+        await db.Database.MigrateAsync(ct);
+        if (!location.IsPostgres)
+        {
+            // WAL lets the web app read while an import writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+        return db;
+    }
+}
+
+/// <summary>Design-time factories for <c>dotnet ef migrations add</c>.</summary>
+public sealed class SqliteDesignFactory : IDesignTimeDbContextFactory<SqliteWijkwerfDb>
+{
+    public SqliteWijkwerfDb CreateDbContext(string[] args)
+    {
+        var o = new DbContextOptionsBuilder<SqliteWijkwerfDb>();
+        o.UseSqlite("Data Source=design.db");
+        return new SqliteWijkwerfDb(o.Options);
+    }
+}
+
+public sealed class PostgresDesignFactory : IDesignTimeDbContextFactory<PostgresWijkwerfDb>
+{
+    public PostgresDesignFactory() { }
+
+    public PostgresWijkwerfDb CreateDbContext(string[] args)
+    {
+        var o = new DbContextOptionsBuilder<PostgresWijkwerfDb>();
+        o.UseNpgsql("Host=localhost;Database=design", x => x.UseNetTopologySuite());
+        return new PostgresWijkwerfDb(o.Options);
+    }
+}
