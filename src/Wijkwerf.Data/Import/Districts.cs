@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using NetTopologySuite.Geometries;
+using Wijkwerf.Data.Geo;
+using Wijkwerf.Domain.Places;
+
+namespace Wijkwerf.Data.Import;
+
+/// <summary>Builds district rows the same way for every district source.</summary>
+public static class DistrictRows
+{
+    public static District Create(ImportContext ctx, string code, string name, Geometry boundary, int sourceCrs, Municipality? municipality)
+    {
+        if (boundary is not (Polygon or MultiPolygon))
+            throw ctx.Bad($"district {code}", "geom", $"boundary is a {boundary.GeometryType}, expected a polygon.");
+        var areaHa = (sourceCrs == Crs.Wgs84 ? GeoMath.AreaM2(boundary) : boundary.Area) / 10_000;
+        var wgs = Crs.Between(sourceCrs, Crs.Wgs84).Project(boundary);
+        var d = new District
+        {
+            Code = code,
+            Name = name,
+            Boundary = wgs,
+            AreaHa = Math.Round(areaHa, 2),
+            MunicipalityId = municipality?.Id,
+            SourceId = ctx.Source.Id,
+        };
+        d.SetExtent(wgs);
+        return d;
+    }
+
+    /// <summary>District codes are unique across sources: a code already brought by another source is an error.</summary>
+    public static async Task RequireNewCodeAsync(ImportContext ctx, string code, string where)
+    {
+        var other = await ctx.Db.Districts.Where(d => d.Code == code && d.SourceId != ctx.Source.Id)
+            .Select(d => (int?)d.SourceId).FirstOrDefaultAsync(ctx.Cancellation);
+        if (other is not null)
+        {
+            var name = await ctx.Db.Sources.Where(s => s.Id == other).Select(s => s.Name).FirstAsync(ctx.Cancellation);
+            throw ctx.Bad(where, null, $"district code {code} was already imported from '{name}'.");
+        }
+    }
+
+    public static string ToJson(IEnumerable<KeyValuePair<string, object?>> values) =>
+        JsonSerializer.Serialize(values.ToDictionary(k => k.Key, k => k.Value));
+}
