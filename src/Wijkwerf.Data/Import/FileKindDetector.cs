@@ -59,7 +59,7 @@ public static class FileKindDetector
     private static SourceKind DetectCsv(string path)
     {
         var header = CsvTable.ReadHeader(path).Select(h => h.ToLowerInvariant()).ToHashSet();
-        if (header.Contains("geoitem") && header.Contains("v2506_gas_res_cons")) return SourceKind.FluviusCsv;
+        if (header.Contains("geoitem") && header.Any(h => h.StartsWith("v2506_", StringComparison.Ordinal))) return SourceKind.FluviusCsv;
         if (header.Contains("sector_code") && header.Contains("district_code")) return SourceKind.CsvSectorDistricts;
         if (header.Contains("id") && header.Contains("lon") && header.Contains("lat")) return SourceKind.CsvUnits;
         throw new BadInputException(path, "line 1", null,

@@ -61,13 +61,14 @@ public abstract class WijkwerfDb(DbContextOptions options) : IdentityDbContext<W
             e.Property(x => x.DwellingType).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(x => x.SourceId);
             e.HasIndex(x => x.DistrictId);
-            e.HasIndex(x => x.ExternalId);
+            e.HasIndex(x => new { x.ExternalId, x.SourceId });
             Extent(e);
         });
         b.Entity<Unit>(e =>
         {
             e.HasIndex(x => x.SourceId);
             e.HasIndex(x => x.BuildingExternalId);
+            e.HasIndex(x => x.BuildingId);
             e.HasIndex(x => x.DistrictId);
         });
         b.Entity<StreetSegment>(e =>

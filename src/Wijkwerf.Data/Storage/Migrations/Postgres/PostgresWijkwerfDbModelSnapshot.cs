@@ -313,9 +313,9 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
 
                     b.HasIndex("DistrictId");
 
-                    b.HasIndex("ExternalId");
-
                     b.HasIndex("SourceId");
+
+                    b.HasIndex("ExternalId", "SourceId");
 
                     b.HasIndex("MinLon", "MinLat");
 
@@ -379,6 +379,8 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("BuildingExternalId");
+
+                    b.HasIndex("BuildingId");
 
                     b.HasIndex("DistrictId");
 

@@ -300,9 +300,9 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
 
                     b.HasIndex("DistrictId");
 
-                    b.HasIndex("ExternalId");
-
                     b.HasIndex("SourceId");
+
+                    b.HasIndex("ExternalId", "SourceId");
 
                     b.HasIndex("MinLon", "MinLat");
 
@@ -364,6 +364,8 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("BuildingExternalId");
+
+                    b.HasIndex("BuildingId");
 
                     b.HasIndex("DistrictId");
 

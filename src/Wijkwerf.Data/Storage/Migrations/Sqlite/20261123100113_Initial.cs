@@ -420,9 +420,9 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                 column: "DistrictId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Buildings_ExternalId",
+                name: "IX_Buildings_ExternalId_SourceId",
                 table: "Buildings",
-                column: "ExternalId");
+                columns: new[] { "ExternalId", "SourceId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Buildings_MinLon_MinLat",
@@ -531,6 +531,11 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                 name: "IX_Units_BuildingExternalId",
                 table: "Units",
                 column: "BuildingExternalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_BuildingId",
+                table: "Units",
+                column: "BuildingId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Units_DistrictId",

@@ -425,9 +425,9 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                 column: "DistrictId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Buildings_ExternalId",
+                name: "IX_Buildings_ExternalId_SourceId",
                 table: "Buildings",
-                column: "ExternalId");
+                columns: new[] { "ExternalId", "SourceId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Buildings_MinLon_MinLat",
@@ -536,6 +536,11 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                 name: "IX_Units_BuildingExternalId",
                 table: "Units",
                 column: "BuildingExternalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_BuildingId",
+                table: "Units",
+                column: "BuildingId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Units_DistrictId",
