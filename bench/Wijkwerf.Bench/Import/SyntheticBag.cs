@@ -34,6 +34,16 @@ public static class SyntheticBag
         {
             c.Open();
             Exec(c, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;");
+            // GDAL's spatial-index triggers call SpatiaLite functions this SQLite does not have; the importer
+            // streams rows and does not use the index, so the triggers go.
+            var triggers = new List<string>();
+            using (var list = c.CreateCommand())
+            {
+                list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'trigger'";
+                using var r = list.ExecuteReader();
+                while (r.Read()) triggers.Add(r.GetString(0));
+            }
+            foreach (var t in triggers) Exec(c, $"DROP TRIGGER \"{t}\"");
             foreach (var layer in layers)
             {
                 var columns = new List<string>();
