@@ -1,0 +1,135 @@
+namespace Wijkwerf.Engine.Heat.Network;
+
+/// <summary>The one cost model both solvers use, so their objectives compare. Annual € for the whole district:
+/// the individual alternative of every building that does not connect, plus for the network the source, the
+/// connections (substation and service pipe, annualised, and the heat bought), and per metre of main pipe the trench
+/// and pipe (annualised, none on an existing pipe), the heat lost, and the part of the pipe cost that grows with the
+/// peak it carries.</summary>
+internal sealed class NetworkCostModel
+{
+    private readonly NetworkProblem _p;
+
+    public NetworkCostModel(NetworkProblem problem) => _p = problem;
+
+    /// <summary>What connecting saves against the building's individual alternative (may be negative), € per year.</summary>
+    public double Saving(in NetworkBuilding b) =>
+        b.IndividualCostEurPerYear - ConnectionCost(b);
+
+    public double ConnectionCost(in NetworkBuilding b) =>
+        (_p.Costs.ConnectionCostEur + _p.Costs.ServicePipeCostEurPerM * b.ConnectionLengthM) * _p.Costs.AnnuityPerYear
+        + _p.Source.HeatCostEurPerMWh * b.HeatDemandMWhPerYear;
+
+    /// <summary>The part of an edge's cost that does not depend on what flows through it, € per year.</summary>
+    public double EdgeFixed(in NetworkEdge e) =>
+        e.LengthM * ((e.ExistingPipe ? 0 : (e.TrenchCostEurPerM + _p.Costs.PipeCostEurPerM) * _p.Costs.AnnuityPerYear)
+                     + _p.Costs.HeatLossMWhPerMPerYear * _p.Source.HeatCostEurPerMWh);
+
+    /// <summary>€ per year per kW of peak carried over this edge.</summary>
+    public double EdgePerKW(in NetworkEdge e) =>
+        e.ExistingPipe ? 0 : e.LengthM * _p.Costs.PipeCostEurPerMPerKW * _p.Costs.AnnuityPerYear;
+
+    public double AllIndividual()
+    {
+        double s = 0;
+        foreach (var b in _p.Buildings) s += b.IndividualCostEurPerYear;
+        return s;
+    }
+
+    /// <summary>Cost of a design given as connected buildings, used edges and the peak each used edge carries.</summary>
+    public double Evaluate(bool[] connected, bool[] edgeUsed, double[] edgePeakKW)
+    {
+        double total = 0;
+        var any = false;
+        for (var i = 0; i < _p.Buildings.Length; i++)
+        {
+            ref readonly var b = ref _p.Buildings[i];
+            if (connected[i]) { total += ConnectionCost(b); any = true; }
+            else total += b.IndividualCostEurPerYear;
+        }
+        for (var e = 0; e < _p.Edges.Length; e++)
+            if (edgeUsed[e]) total += EdgeFixed(_p.Edges[e]) + EdgePerKW(_p.Edges[e]) * edgePeakKW[e];
+        if (any) total += _p.Source.FixedCostEurPerYear;
+        return total;
+    }
+
+    /// <summary>Sizes every used edge from the catalogue: the design peak is the connected peak downstream times the
+    /// diversity factor of the number of connections downstream. Flow direction comes from a walk from the source over
+    /// the used edges.</summary>
+    public (List<DesignedPipe> Pipes, double[] PeakKW) Size(bool[] connected, bool[] edgeUsed)
+    {
+        var n = _p.NodeCount;
+        var adjacency = Adjacency(edgeUsed);
+        var parentEdge = new int[n];
+        Array.Fill(parentEdge, -1);
+        var order = new List<int>(n);
+        var seen = new bool[n];
+        var queue = new Queue<int>();
+        queue.Enqueue(_p.Source.Node);
+        seen[_p.Source.Node] = true;
+        while (queue.Count > 0)
+        {
+            var v = queue.Dequeue();
+            order.Add(v);
+            foreach (var (e, w) in adjacency[v])
+            {
+                if (seen[w]) continue;
+                seen[w] = true;
+                parentEdge[w] = e;
+                queue.Enqueue(w);
+            }
+        }
+        var peak = new double[n];
+        var count = new int[n];
+        var edgePeak = new double[_p.Edges.Length];
+        var edgeCount = new int[_p.Edges.Length];
+        for (var i = 0; i < _p.Buildings.Length; i++)
+        {
+            if (!connected[i]) continue;
+            ref readonly var b = ref _p.Buildings[i];
+            // A building on an edge that is not the tree edge into its node is fed along its own street from that node.
+            var e = _p.Edges[b.Edge];
+            var other = e.From == b.Node ? e.To : e.From;
+            if (parentEdge[b.Node] != b.Edge && parentEdge[other] != b.Edge)
+            {
+                edgePeak[b.Edge] += b.PeakKW;
+                edgeCount[b.Edge]++;
+            }
+            var at = parentEdge[other] == b.Edge ? other : b.Node;
+            peak[at] += b.PeakKW;
+            count[at]++;
+        }
+        for (var k = order.Count - 1; k > 0; k--)
+        {
+            var v = order[k];
+            var e = parentEdge[v];
+            edgePeak[e] += peak[v];
+            edgeCount[e] += count[v];
+            var edge = _p.Edges[e];
+            var up = edge.From == v ? edge.To : edge.From;
+            peak[up] += peak[v];
+            count[up] += count[v];
+        }
+        var pipes = new List<DesignedPipe>();
+        for (var e = 0; e < _p.Edges.Length; e++)
+        {
+            if (!edgeUsed[e]) continue;
+            var design = edgePeak[e] * DnCatalogue.DiversityFactor(edgeCount[e]);
+            pipes.Add(new DesignedPipe(e, Math.Round(design, 1), edgeCount[e], _p.Costs.Catalogue.For(design).Dn, _p.Edges[e].LengthM));
+        }
+        return (pipes, edgePeak);
+    }
+
+    public List<(int Edge, int Other)>[] Adjacency(bool[]? only = null)
+    {
+        var adjacency = new List<(int, int)>[_p.NodeCount];
+        for (var i = 0; i < adjacency.Length; i++) adjacency[i] = [];
+        for (var e = 0; e < _p.Edges.Length; e++)
+        {
+            if (only is not null && !only[e]) continue;
+            var edge = _p.Edges[e];
+            adjacency[edge.From].Add((e, edge.To));
+            adjacency[edge.To].Add((e, edge.From));
+        }
+        return adjacency;
+    }
+}
