@@ -17,6 +17,9 @@ public sealed record DwellingTypeRules
     public double ToleranceM { get; init; } = 0.3;
     /// <summary>A building with at least this many dwellings is an apartment building.</summary>
     public int ApartmentMinDwellings { get; init; } = 3;
+    /// <summary>A non-residential footprint (no dwellings) counts as a wall-sharing neighbour only from this area (m²) on:
+    /// a garage or shed against a house does not make the house semi-detached, a shop or a workshop in the row does.</summary>
+    public double MinNeighbourAreaM2 { get; init; } = 30.0;
     public static DwellingTypeRules Default { get; } = new();
 }
 
