@@ -66,11 +66,19 @@ public sealed class DistrictQueries(WijkwerfDb db)
         var byYear = await buildings.GroupBy(b => b.BuildYear)
             .Select(g => new { g.Key, N = g.Count(), D = g.Sum(b => b.Dwellings) }).ToListAsync(ct);
         var streetLength = await db.StreetSegments.AsNoTracking().Where(s => s.DistrictId == d.Id).SumAsync(s => (double?)s.LengthM, ct) ?? 0;
-        var measured = await db.MeasuredEnergyUses.AsNoTracking().Where(m => m.DistrictId == d.Id).GroupBy(m => m.Year)
-            .Select(g => new MeasuredYear(g.Key,
-                (g.Sum(m => m.GasResidentialKWh) ?? 0) / 1000, (g.Sum(m => m.ElectricityResidentialKWh) ?? 0) / 1000,
-                g.Sum(m => m.GasResidentialCustomers) ?? 0, g.Sum(m => m.ElectricityResidentialCustomers) ?? 0))
-            .OrderBy(m => m.Year).ToListAsync(ct);
+        var measured = (await db.MeasuredEnergyUses.AsNoTracking().Where(m => m.DistrictId == d.Id).GroupBy(m => m.Year)
+                .Select(g => new
+                {
+                    Year = g.Key,
+                    Gas = g.Sum(m => m.GasResidentialKWh ?? 0),
+                    Electricity = g.Sum(m => m.ElectricityResidentialKWh ?? 0),
+                    GasCustomers = g.Sum(m => m.GasResidentialCustomers ?? 0),
+                    ElectricityCustomers = g.Sum(m => m.ElectricityResidentialCustomers ?? 0),
+                })
+                .ToListAsync(ct))
+            .OrderBy(m => m.Year)
+            .Select(m => new MeasuredYear(m.Year, Math.Round(m.Gas / 1000, 1), Math.Round(m.Electricity / 1000, 1), m.GasCustomers, m.ElectricityCustomers))
+            .ToList();
 
         var types = Enum.GetValues<DwellingType>()
             .Select(t => byType.FirstOrDefault(x => x.Key == t) is { } x ? new CountRow(t.ToString(), x.N, x.D) : new CountRow(t.ToString(), 0, 0))
@@ -81,9 +89,8 @@ public sealed class DistrictQueries(WijkwerfDb db)
                 byYear.Where(y => BuildYearClass.Of(y.Key) == k).Sum(y => y.D)))
             .ToList();
 
-        var sourceIds = await buildings.Select(b => b.SourceId).Distinct()
-            .Union(db.StreetSegments.Where(s => s.DistrictId == d.Id).Select(s => s.SourceId).Distinct())
-            .ToListAsync(ct);
+        var sourceIds = await buildings.Select(b => b.SourceId).Distinct().ToListAsync(ct);
+        sourceIds.AddRange(await db.StreetSegments.Where(s => s.DistrictId == d.Id).Select(s => s.SourceId).Distinct().ToListAsync(ct));
         sourceIds.Add(d.SourceId);
         if (measured.Count > 0) sourceIds.AddRange(await db.MeasuredEnergyUses.Where(m => m.DistrictId == d.Id).Select(m => m.SourceId).Distinct().ToListAsync(ct));
         var attributions = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).Select(s => s.Attribution).Distinct().ToListAsync(ct);
