@@ -38,7 +38,16 @@ public static class ImportScaling
             foreach (var f in files)
             {
                 var clock = Stopwatch.StartNew();
-                var outcome = await service.ImportAsync(f);
+                var phase = "";
+                var phaseStart = TimeSpan.Zero;
+                var outcome = await service.ImportAsync(f, new SyncProgress(p =>
+                {
+                    if (p.Phase == phase) return;
+                    if (phase.Length > 0) Console.Error.WriteLine($"  {phase}: {(clock.Elapsed - phaseStart).TotalSeconds:0.00} s");
+                    phase = p.Phase;
+                    phaseStart = clock.Elapsed;
+                }));
+                if (phase.Length > 0) Console.Error.WriteLine($"  {phase}: {(clock.Elapsed - phaseStart).TotalSeconds:0.00} s");
                 Console.WriteLine($"{Path.GetFileName(f)}\t{outcome.Features} features\t{clock.Elapsed.TotalSeconds:0.00} s");
             }
             Console.WriteLine($"peak working set\t{Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024:0} MiB");
@@ -49,6 +58,11 @@ public static class ImportScaling
             foreach (var f in Directory.GetFiles(folder, Path.GetFileName(db) + "*")) File.Delete(f);
         }
         return 0;
+    }
+
+    private sealed class SyncProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => report(value);
     }
 
     private static string FindShared()

@@ -38,6 +38,7 @@ public static class WijkwerfDbFactory
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         options.UseSqlite($"Data Source={full};Foreign Keys=True;Pooling=True",
             o => o.CommandTimeout(600));
+        options.AddInterceptors(SqlitePragmas.Instance);
     }
 
     public static void ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
@@ -48,12 +49,31 @@ public static class WijkwerfDbFactory
     {
         var db = Create(location);
         await db.Database.MigrateAsync(ct);
-        if (!location.IsPostgres)
-        {
-            // WAL lets the web app read while an import writes.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-        }
         return db;
+    }
+}
+
+/// <summary>Per-connection SQLite settings: in WAL mode <c>synchronous=NORMAL</c> is durable against application
+/// crashes (only a power cut can lose the last commits) and makes large imports several times faster; a 64 MB page
+/// cache keeps an import's indexes in memory.</summary>
+internal sealed class SqlitePragmas : Microsoft.EntityFrameworkCore.Diagnostics.DbConnectionInterceptor
+{
+    public static readonly SqlitePragmas Instance = new();
+
+    private const string Sql = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;";
+
+    public override void ConnectionOpened(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = Sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = Sql;
+        await cmd.ExecuteNonQueryAsync(cancellationToken);
     }
 }
 

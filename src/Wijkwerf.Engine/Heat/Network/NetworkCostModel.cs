@@ -52,52 +52,44 @@ internal sealed class NetworkCostModel
         return total;
     }
 
-    /// <summary>Sizes every used edge from the catalogue: the design peak is the connected peak downstream times the
-    /// diversity factor of the number of connections downstream. Flow direction comes from a walk from the source over
-    /// the used edges.</summary>
+    /// <summary>Sizes every used edge from the catalogue. Each connected building draws its peak at its node; flow
+    /// runs from the source along the shortest route over the used edges (as the flow optimum of the MILP does). The
+    /// design peak of a pipe is the connected peak downstream times the diversity factor of the number of connections
+    /// downstream.</summary>
     public (List<DesignedPipe> Pipes, double[] PeakKW) Size(bool[] connected, bool[] edgeUsed)
     {
         var n = _p.NodeCount;
         var adjacency = Adjacency(edgeUsed);
         var parentEdge = new int[n];
+        var dist = new double[n];
         Array.Fill(parentEdge, -1);
+        Array.Fill(dist, double.PositiveInfinity);
         var order = new List<int>(n);
-        var seen = new bool[n];
-        var queue = new Queue<int>();
-        queue.Enqueue(_p.Source.Node);
-        seen[_p.Source.Node] = true;
-        while (queue.Count > 0)
+        var done = new bool[n];
+        var heap = new PriorityQueue<int, double>();
+        dist[_p.Source.Node] = 0;
+        heap.Enqueue(_p.Source.Node, 0);
+        while (heap.TryDequeue(out var v, out var d))
         {
-            var v = queue.Dequeue();
+            if (done[v]) continue;
+            done[v] = true;
             order.Add(v);
             foreach (var (e, w) in adjacency[v])
             {
-                if (seen[w]) continue;
-                seen[w] = true;
-                parentEdge[w] = e;
-                queue.Enqueue(w);
+                var nd = d + _p.Edges[e].LengthM;
+                if (nd < dist[w]) { dist[w] = nd; parentEdge[w] = e; heap.Enqueue(w, nd); }
             }
         }
         var peak = new double[n];
         var count = new int[n];
-        var edgePeak = new double[_p.Edges.Length];
-        var edgeCount = new int[_p.Edges.Length];
         for (var i = 0; i < _p.Buildings.Length; i++)
         {
             if (!connected[i]) continue;
-            ref readonly var b = ref _p.Buildings[i];
-            // A building on an edge that is not the tree edge into its node is fed along its own street from that node.
-            var e = _p.Edges[b.Edge];
-            var other = e.From == b.Node ? e.To : e.From;
-            if (parentEdge[b.Node] != b.Edge && parentEdge[other] != b.Edge)
-            {
-                edgePeak[b.Edge] += b.PeakKW;
-                edgeCount[b.Edge]++;
-            }
-            var at = parentEdge[other] == b.Edge ? other : b.Node;
-            peak[at] += b.PeakKW;
-            count[at]++;
+            peak[_p.Buildings[i].Node] += _p.Buildings[i].PeakKW;
+            count[_p.Buildings[i].Node]++;
         }
+        var edgePeak = new double[_p.Edges.Length];
+        var edgeCount = new int[_p.Edges.Length];
         for (var k = order.Count - 1; k > 0; k--)
         {
             var v = order[k];
@@ -113,10 +105,30 @@ internal sealed class NetworkCostModel
         for (var e = 0; e < _p.Edges.Length; e++)
         {
             if (!edgeUsed[e]) continue;
-            var design = edgePeak[e] * DnCatalogue.DiversityFactor(edgeCount[e]);
-            pipes.Add(new DesignedPipe(e, Math.Round(design, 1), edgeCount[e], _p.Costs.Catalogue.For(design).Dn, _p.Edges[e].LengthM));
+            // A street piped only for the houses along it still carries their peak: at least its own connections.
+            var own = 0;
+            var ownPeak = 0.0;
+            foreach (var i in BuildingsOn(e))
+                if (connected[i]) { own++; ownPeak += _p.Buildings[i].PeakKW; }
+            var connections = Math.Max(edgeCount[e], own);
+            var carried = Math.Max(edgePeak[e], ownPeak);
+            var design = carried * DnCatalogue.DiversityFactor(connections);
+            pipes.Add(new DesignedPipe(e, Math.Round(design, 1), connections, _p.Costs.Catalogue.For(design).Dn, _p.Edges[e].LengthM));
         }
         return (pipes, edgePeak);
+    }
+
+    private List<int>[]? _onEdge;
+
+    private List<int> BuildingsOn(int edge)
+    {
+        if (_onEdge is null)
+        {
+            _onEdge = new List<int>[_p.Edges.Length];
+            for (var e = 0; e < _onEdge.Length; e++) _onEdge[e] = [];
+            for (var i = 0; i < _p.Buildings.Length; i++) _onEdge[_p.Buildings[i].Edge].Add(i);
+        }
+        return _onEdge[edge];
     }
 
     public List<(int Edge, int Other)>[] Adjacency(bool[]? only = null)

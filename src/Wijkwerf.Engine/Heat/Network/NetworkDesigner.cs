@@ -21,35 +21,61 @@ public static class NetworkDesigner
         var clock = Stopwatch.StartNew();
         Validate(problem);
         var model = new NetworkCostModel(problem);
+        // Two trunk structures: the shortest-path tree (short routes, low flow cost) and the minimum spanning tree
+        // (least trench); each gets the exact tree DP and a greedy extension; the cheaper design wins.
+        var best = Design(problem, model, Tree(problem, model, shortestPath: true));
+        var other = Design(problem, model, Tree(problem, model, shortestPath: false));
+        if (other.Objective < best.Objective) best = other;
+        var bound = LpBound(problem, model);
+        return new NetworkDesign("fast", "feasible", best.Connected, best.Pipes, best.Objective, Math.Min(bound, best.Objective), clock.Elapsed.TotalSeconds, best.Notes);
+    }
+
+    /// <summary>A spanning tree of the street graph from the source: parent edge and settle rank of every node
+    /// (rank -1: not reachable).</summary>
+    private sealed record SpanningTree(int[] ParentEdge, int[] Rank, List<int> Order);
+
+    private static SpanningTree Tree(NetworkProblem problem, NetworkCostModel model, bool shortestPath)
+    {
+        var n = problem.NodeCount;
+        var edges = problem.Edges;
+        var adjacency = model.Adjacency();
+        var key = new double[n];
+        var parentEdge = new int[n];
+        var rank = new int[n];
+        Array.Fill(key, double.PositiveInfinity);
+        Array.Fill(parentEdge, -1);
+        Array.Fill(rank, -1);
+        var order = new List<int>(n);
+        var heap = new PriorityQueue<int, double>();
+        key[problem.Source.Node] = 0;
+        heap.Enqueue(problem.Source.Node, 0);
+        while (heap.TryDequeue(out var v, out var d))
+        {
+            if (rank[v] >= 0) continue;
+            rank[v] = order.Count;
+            order.Add(v);
+            foreach (var (e, w) in adjacency[v])
+            {
+                if (rank[w] >= 0) continue;
+                var k = (shortestPath ? d : 0) + model.EdgeFixed(edges[e]) + 1e-9;
+                if (k < key[w]) { key[w] = k; parentEdge[w] = e; heap.Enqueue(w, k); }
+            }
+        }
+        return new SpanningTree(parentEdge, rank, order);
+    }
+
+    private sealed record Candidate(bool[] Connected, List<DesignedPipe> Pipes, double Objective, List<string> Notes);
+
+    private static Candidate Design(NetworkProblem problem, NetworkCostModel model, SpanningTree tree)
+    {
         var notes = new List<string>();
         var n = problem.NodeCount;
         var edges = problem.Edges;
         var buildings = problem.Buildings;
-        var adjacency = model.Adjacency();
+        var (parentEdge, rank, order) = (tree.ParentEdge, tree.Rank, tree.Order);
+        int Upstream(in NetworkEdge e) => rank[e.From] <= rank[e.To] ? e.From : e.To;
 
-        // 1. Shortest-path tree by fixed edge cost.
-        var dist = new double[n];
-        var parentEdge = new int[n];
-        Array.Fill(dist, double.PositiveInfinity);
-        Array.Fill(parentEdge, -1);
-        var order = new List<int>(n);
-        var heap = new PriorityQueue<int, double>();
-        dist[problem.Source.Node] = 0;
-        heap.Enqueue(problem.Source.Node, 0);
-        var settled = new bool[n];
-        while (heap.TryDequeue(out var v, out var d))
-        {
-            if (settled[v]) continue;
-            settled[v] = true;
-            order.Add(v);
-            foreach (var (e, w) in adjacency[v])
-            {
-                var nd = d + model.EdgeFixed(edges[e]) + 1e-9;
-                if (nd < dist[w]) { dist[w] = nd; parentEdge[w] = e; heap.Enqueue(w, nd); }
-            }
-        }
-
-        // 2. Where each building is served from: the tree node below its street, or a spur along a non-tree street.
+        // Where each building is served from: the tree node below its street, or a spur along a non-tree street.
         var servedAt = new int[buildings.Length];
         var spurOf = new int[buildings.Length];
         var saving = new double[buildings.Length];
@@ -64,7 +90,7 @@ public static class NetworkDesigner
             else if (parentEdge[other] == b.Edge) servedAt[i] = other;
             else
             {
-                servedAt[i] = dist[e.From] <= dist[e.To] ? e.From : e.To;
+                servedAt[i] = Upstream(e);
                 spurOf[i] = b.Edge;
             }
             saving[i] = b.Rule switch
@@ -73,7 +99,7 @@ public static class NetworkDesigner
                 ConnectionRule.MustNotConnect => double.NegativeInfinity,
                 _ => model.Saving(b),
             };
-            if (!settled[servedAt[i]])
+            if (rank[servedAt[i]] < 0)
             {
                 saving[i] = double.NegativeInfinity;
                 unreachable++;
@@ -82,22 +108,21 @@ public static class NetworkDesigner
         }
         if (unreachable > 0) notes.Add($"{unreachable} buildings have no street path to the source and stay individual");
 
-        // 3. Tree DP, twice: the second pass prices each pipe with the peak its chosen branch carries.
+        // Tree DP, twice: the second pass prices each pipe with the peak its chosen branch carries.
         var connected = new bool[buildings.Length];
         var branchPeak = new double[n];
         for (var pass = 0; pass < 2; pass++)
         {
             var value = new double[n];
             var peak = new double[n];
-            var spurs = new Dictionary<int, (double Value, double Peak, List<int> Members)>();
+            var spurs = new Dictionary<int, (double Value, double Peak)>();
             for (var i = 0; i < buildings.Length; i++)
             {
                 if (!(saving[i] > 0)) continue;
                 if (spurOf[i] >= 0)
                 {
-                    var s = spurs.GetValueOrDefault(spurOf[i], (0, 0, []));
-                    s.Members.Add(i);
-                    spurs[spurOf[i]] = (s.Value + saving[i], s.Peak + buildings[i].PeakKW, s.Members);
+                    var sp = spurs.GetValueOrDefault(spurOf[i]);
+                    spurs[spurOf[i]] = (sp.Value + saving[i], sp.Peak + buildings[i].PeakKW);
                 }
                 else
                 {
@@ -106,56 +131,51 @@ public static class NetworkDesigner
                 }
             }
             var spurTaken = new HashSet<int>();
-            foreach (var (e, s) in spurs)
+            foreach (var (e, sp) in spurs)
             {
-                var edge = edges[e];
-                var at = dist[edge.From] <= dist[edge.To] ? edge.From : edge.To;
-                var net = s.Value - model.EdgeFixed(edge) - model.EdgePerKW(edge) * s.Peak;
-                if (net > 0)
-                {
-                    value[at] += net;
-                    peak[at] += s.Peak;
-                    spurTaken.Add(e);
-                }
+                var net = sp.Value - model.EdgeFixed(edges[e]) - model.EdgePerKW(edges[e]) * sp.Peak;
+                if (net <= 0) continue;
+                var at = Upstream(edges[e]);
+                value[at] += net;
+                peak[at] += sp.Peak;
+                spurTaken.Add(e);
             }
             var take = new bool[n];
             for (var k = order.Count - 1; k > 0; k--)
             {
                 var v = order[k];
-                var e = parentEdge[v];
-                var edge = edges[e];
+                var edge = edges[parentEdge[v]];
                 var cost = model.EdgeFixed(edge) + model.EdgePerKW(edge) * (pass == 0 ? peak[v] : branchPeak[v]);
-                if (value[v] - cost > 0)
-                {
-                    take[v] = true;
-                    var up = edge.From == v ? edge.To : edge.From;
-                    value[up] += value[v] - cost;
-                    peak[up] += peak[v];
-                }
+                if (value[v] - cost <= 0) continue;
+                take[v] = true;
+                var up = edge.From == v ? edge.To : edge.From;
+                value[up] += value[v] - cost;
+                peak[up] += peak[v];
             }
-            // Top-down: a node is in the network when it and all its ancestors were taken.
             var inNet = new bool[n];
             inNet[problem.Source.Node] = true;
             foreach (var v in order)
             {
                 if (v == problem.Source.Node) continue;
                 var edge = edges[parentEdge[v]];
-                var up = edge.From == v ? edge.To : edge.From;
-                inNet[v] = take[v] && inNet[up];
+                inNet[v] = take[v] && inNet[edge.From == v ? edge.To : edge.From];
             }
             for (var i = 0; i < buildings.Length; i++)
                 connected[i] = saving[i] > 0 && inNet[servedAt[i]] && (spurOf[i] < 0 || spurTaken.Contains(spurOf[i]));
             Array.Copy(peak, branchPeak, n);
         }
 
-        // 4. Repairs: the source's capacity, then the minimum connection rate.
-        var used = EdgesFor(problem, connected, parentEdge, dist);
-        var (pipes, edgePeak) = model.Size(connected, used);
+        var used = EdgesFor(problem, connected, parentEdge, rank);
+        Extend(problem, model, connected, used, saving);
+
+        // Repairs: the source's capacity, then the minimum connection rate.
+        var repaired = false;
         var totalPeak = TotalPeak(buildings, connected);
         if (totalPeak > problem.Source.CapacityKW)
         {
+            repaired = true;
             foreach (var i in Enumerable.Range(0, buildings.Length).Where(i => connected[i] && buildings[i].Rule != ConnectionRule.MustConnect)
-                         .OrderBy(i => saving[i] / Math.Max(buildings[i].PeakKW, 1e-6)).ThenByDescending(i => dist[servedAt[i]]))
+                         .OrderBy(i => saving[i] / Math.Max(buildings[i].PeakKW, 1e-6)).ThenByDescending(i => rank[servedAt[i]]))
             {
                 if (totalPeak <= problem.Source.CapacityKW) break;
                 connected[i] = false;
@@ -167,8 +187,9 @@ public static class NetworkDesigner
         var have = connected.Count(c => c);
         if (have < required)
         {
-            foreach (var i in Enumerable.Range(0, buildings.Length).Where(i => !connected[i] && buildings[i].Rule != ConnectionRule.MustNotConnect && settled[servedAt[i]])
-                         .OrderByDescending(i => model.Saving(buildings[i]) - dist[servedAt[i]] * 0.01))
+            repaired = true;
+            foreach (var i in Enumerable.Range(0, buildings.Length).Where(i => !connected[i] && buildings[i].Rule != ConnectionRule.MustNotConnect && rank[servedAt[i]] >= 0)
+                         .OrderByDescending(i => model.Saving(buildings[i])).ThenBy(i => rank[servedAt[i]]))
             {
                 if (have >= required) break;
                 connected[i] = true;
@@ -176,11 +197,11 @@ public static class NetworkDesigner
             }
             if (have < required) notes.Add($"minimum connection rate {problem.MinConnectionRate:P0} cannot be met: only {have} buildings can be reached");
         }
-        used = EdgesFor(problem, connected, parentEdge, dist);
-        (pipes, edgePeak) = model.Size(connected, used);
+        if (repaired) used = EdgesFor(problem, connected, parentEdge, rank);
+        var (pipes, edgePeak) = model.Size(connected, used);
         var objective = model.Evaluate(connected, used, edgePeak);
 
-        // 5. No network at all may be cheapest.
+        // No network at all may be cheapest.
         var individual = model.AllIndividual();
         if (objective > individual && !buildings.Any(b => b.Rule == ConnectionRule.MustConnect) && required == 0)
         {
@@ -189,13 +210,77 @@ public static class NetworkDesigner
             objective = individual;
         }
         if (!connected.Any(c => c)) notes.Add("no network is cheaper than individual solutions for every building");
-        var bound = LpBound(problem, model);
-        return new NetworkDesign("fast", "feasible", connected, pipes, objective, Math.Min(bound, objective), clock.Elapsed.TotalSeconds, notes);
+        return new Candidate(connected, pipes, objective, notes);
+    }
+
+    /// <summary>Greedy extension: a street next to the network whose own buildings save more than its pipe costs,
+    /// including the cost of carrying their peak from the source, is added, best first, until none is left. Catches
+    /// the streets the tree offered only as spurs from the far end.</summary>
+    private static void Extend(NetworkProblem problem, NetworkCostModel model, bool[] connected, bool[] used, double[] saving)
+    {
+        var edges = problem.Edges;
+        var onEdge = new List<int>[edges.Length];
+        for (var i = 0; i < problem.Buildings.Length; i++)
+            (onEdge[problem.Buildings[i].Edge] ??= []).Add(i);
+        var adjacency = model.Adjacency();
+        // € per kW of peak to bring heat from the source to each node over the network as it stands.
+        var perKW = new double[problem.NodeCount];
+        Array.Fill(perKW, double.PositiveInfinity);
+        perKW[problem.Source.Node] = 0;
+        var heap0 = new PriorityQueue<int, double>();
+        heap0.Enqueue(problem.Source.Node, 0);
+        while (heap0.TryDequeue(out var v, out var d))
+        {
+            if (d > perKW[v]) continue;
+            foreach (var (e, w) in adjacency[v])
+            {
+                if (!used[e]) continue;
+                var nd = d + model.EdgePerKW(edges[e]);
+                if (nd < perKW[w]) { perKW[w] = nd; heap0.Enqueue(w, nd); }
+            }
+        }
+        double Gain(int e)
+        {
+            if (onEdge[e] is not { } members) return double.NegativeInfinity;
+            var edge = edges[e];
+            var near = Math.Min(perKW[edge.From], perKW[edge.To]);
+            if (double.IsPositiveInfinity(near)) return double.NegativeInfinity;
+            double value = 0;
+            foreach (var i in members)
+            {
+                if (connected[i] || !(saving[i] > 0)) continue;
+                var b = problem.Buildings[i];
+                var reach = Math.Min(perKW[b.Node], near + model.EdgePerKW(edge));
+                value += saving[i] - reach * b.PeakKW;
+            }
+            return used[e] ? value : value - model.EdgeFixed(edge);
+        }
+        var heap = new PriorityQueue<int, double>();
+        for (var e = 0; e < edges.Length; e++)
+            if (Gain(e) > 0) heap.Enqueue(e, -Gain(e));
+        while (heap.TryDequeue(out var e, out var negative))
+        {
+            var gain = Gain(e);
+            if (gain <= 0) continue;
+            if (gain < -negative - 1e-6) { heap.Enqueue(e, -gain); continue; }
+            used[e] = true;
+            foreach (var i in onEdge[e]!)
+                if (saving[i] > 0) connected[i] = true;
+            var edge = edges[e];
+            var step = model.EdgePerKW(edge);
+            foreach (var (node, from) in new[] { (edge.From, edge.To), (edge.To, edge.From) })
+            {
+                if (perKW[from] + step >= perKW[node]) continue;
+                perKW[node] = perKW[from] + step;
+                foreach (var (next, _) in adjacency[node])
+                    if (Gain(next) > 0) heap.Enqueue(next, -Gain(next));
+            }
+        }
     }
 
     /// <summary>The edges a set of connected buildings needs: each building's own street, and the tree path from the
-    /// upstream end of that street to the source.</summary>
-    private static bool[] EdgesFor(NetworkProblem p, bool[] connected, int[] parentEdge, double[] dist)
+    /// upstream end of that street to the source (unless the street is already reached through the network).</summary>
+    private static bool[] EdgesFor(NetworkProblem p, bool[] connected, int[] parentEdge, int[] rank)
     {
         var used = new bool[p.Edges.Length];
         var reached = new bool[p.NodeCount];
@@ -204,7 +289,7 @@ public static class NetworkDesigner
             if (!connected[i]) continue;
             var street = p.Edges[p.Buildings[i].Edge];
             used[p.Buildings[i].Edge] = true;
-            var v = dist[street.From] <= dist[street.To] ? street.From : street.To;
+            var v = rank[street.From] <= rank[street.To] ? street.From : street.To;
             while (v != p.Source.Node && !reached[v] && parentEdge[v] >= 0)
             {
                 reached[v] = true;
@@ -233,6 +318,7 @@ public static class NetworkDesigner
         using var solver = Solver.CreateSolver("HIGHS") ?? Solver.CreateSolver("SCIP") ?? Solver.CreateSolver("CBC")
                            ?? throw new InvalidOperationException("no MILP solver available in OR-Tools");
         var (x, y, _, objective, constant) = Build(problem, model, solver, integer: true);
+        solver.SuppressOutput();
         solver.SetTimeLimit((long)(timeLimitSeconds * 1000));
         using var parameters = new MPSolverParameters();
         parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, relativeGap);
@@ -255,6 +341,7 @@ public static class NetworkDesigner
         using var solver = Solver.CreateSolver("GLOP");
         if (solver is null) return double.NegativeInfinity;
         var (_, _, _, objective, constant) = Build(problem, model, solver, integer: false);
+        solver.SuppressOutput();
         solver.SetTimeLimit(30_000);
         return solver.Solve() == Solver.ResultStatus.OPTIMAL ? objective.Value() + constant : double.NegativeInfinity;
     }
