@@ -5,13 +5,15 @@ namespace Wijkwerf.Data.Tests.Osm;
 
 public class OsmReaderTests
 {
+    private static IEnumerable<OsmElement> Read(string path) => OsmReader.Read(path, TestContext.Current.CancellationToken);
+
     private static string Wechel(string name) => SharedData.File("be-wechelderzande/" + name);
 
     private sealed record Counts(int Nodes, int Ways, int Relations, int Buildings, int Highways);
 
     private static Counts Count(string path)
     {
-        var elements = OsmReader.Read(path).ToList();
+        var elements = Read(path).ToList();
         return new Counts(
             elements.Count(e => e is OsmNode),
             elements.Count(e => e is OsmWay),
@@ -37,8 +39,8 @@ public class OsmReaderTests
     [InlineData("api")]
     public void Xml_and_pbf_of_the_same_data_give_the_same_elements(string name)
     {
-        var xml = OsmReader.Read(Wechel(name + ".osm")).ToList();
-        var pbf = OsmReader.Read(Wechel(name + ".osm.pbf")).ToList();
+        var xml = Read(Wechel(name + ".osm")).ToList();
+        var pbf = Read(Wechel(name + ".osm.pbf")).ToList();
         pbf.Count.ShouldBe(xml.Count);
         var byKey = xml.ToDictionary(e => (e.Type, e.Id));
         foreach (var p in pbf)
@@ -66,7 +68,7 @@ public class OsmReaderTests
     [Fact]
     public void Nodes_lie_inside_the_bounds_of_the_wechelderzande_extract()
     {
-        var nodes = OsmReader.Read(Wechel("wechel.osm.pbf")).OfType<OsmNode>().ToList();
+        var nodes = Read(Wechel("wechel.osm.pbf")).OfType<OsmNode>().ToList();
         nodes.ShouldAllBe(n => n.Lon >= 4.77335 && n.Lon <= 4.80524 && n.Lat >= 51.25394 && n.Lat <= 51.27623);
     }
 
@@ -78,7 +80,7 @@ public class OsmReaderTests
         var xmlNamedPbf = dir.Copy(Wechel("api.osm"), "api.pbf");
         OsmReader.DetectFormat(pbfNamedXml).ShouldBe(OsmFormat.Pbf);
         OsmReader.DetectFormat(xmlNamedPbf).ShouldBe(OsmFormat.Xml);
-        OsmReader.Read(pbfNamedXml).Count().ShouldBe(1_715 + 144 + 6);
+        Read(pbfNamedXml).Count().ShouldBe(1_715 + 144 + 6);
     }
 
     [Fact]
@@ -87,7 +89,7 @@ public class OsmReaderTests
         using var dir = new TempFolder();
         var bytes = File.ReadAllBytes(Wechel("wechel.osm.pbf"));
         var path = dir.Write("cut.osm.pbf", bytes[..(bytes.Length * 2 / 3)]);
-        var e = Should.Throw<BadInputException>(() => OsmReader.Read(path).Count());
+        var e = Should.Throw<BadInputException>(() => Read(path).Count());
         e.Message.ShouldStartWith("cut.osm.pbf, block ");
         e.Problem.ShouldContain("truncated");
     }
@@ -100,7 +102,7 @@ public class OsmReaderTests
         // Overwrite the middle of the file, inside a compressed data block, with garbage.
         for (var i = bytes.Length / 2; i < bytes.Length / 2 + 400; i++) bytes[i] = (byte)(i * 31);
         var path = dir.Write("damaged.osm.pbf", bytes);
-        var e = Should.Throw<BadInputException>(() => OsmReader.Read(path).Count());
+        var e = Should.Throw<BadInputException>(() => Read(path).Count());
         e.Where.ShouldNotBeNull().ShouldContain("block");
     }
 
@@ -117,7 +119,7 @@ public class OsmReaderTests
               </node>
             </osm>
             """);
-        var e = Should.Throw<BadInputException>(() => OsmReader.Read(path).Count());
+        var e = Should.Throw<BadInputException>(() => Read(path).Count());
         e.Where.ShouldBe("line 6");
     }
 
@@ -126,7 +128,7 @@ public class OsmReaderTests
     {
         using var dir = new TempFolder();
         var path = dir.Write("nolat.osm", """<osm version="0.6"><node id="42" lon="4.78"/></osm>""");
-        var e = Should.Throw<BadInputException>(() => OsmReader.Read(path).Count());
+        var e = Should.Throw<BadInputException>(() => Read(path).Count());
         e.Field.ShouldBe("lat");
         e.Problem.ShouldContain("node 42");
     }
@@ -136,8 +138,8 @@ public class OsmReaderTests
     {
         using var dir = new TempFolder();
         var path = dir.Write("buildings.csv", "id;lon;lat\n1;4.78;51.26\n");
-        Should.Throw<BadInputException>(() => OsmReader.Read(path).Count()).Problem.ShouldContain("neither OSM XML nor OSM PBF");
-        Should.Throw<BadInputException>(() => OsmReader.Read(dir.Write("empty.osm", ""))).Problem.ShouldBe("is empty");
+        Should.Throw<BadInputException>(() => Read(path).Count()).Problem.ShouldContain("neither OSM XML nor OSM PBF");
+        Should.Throw<BadInputException>(() => Read(dir.Write("empty.osm", ""))).Problem.ShouldBe("is empty");
     }
 }
 
