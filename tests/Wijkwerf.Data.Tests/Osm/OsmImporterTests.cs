@@ -63,12 +63,12 @@ public class OsmImporterTests
         segments.Count.ShouldBeGreaterThan(264, "highways are split at their junctions");
         segments.Select(s => s.ExternalId).Distinct().Count().ShouldBe(segments.Count);
         segments.ShouldAllBe(s => s.Centreline.SRID == 4326 && s.LengthM > 0);
-        segments.Count(s => s.Name == "Kapelstraat").ShouldBeGreaterThan(0);
+        segments.Count(s => s.Name == "Molenheidedreef").ShouldBeGreaterThan(0);
         var expectedLengthM = HighwayLengthM(SharedData.File("be-wechelderzande/wechel.osm"));
         segments.Sum(s => s.LengthM).ShouldBe(expectedLengthM, expectedLengthM * 0.005);
 
         var landUse = await db.LandUses.AsNoTracking().ToListAsync(Ct);
-        landUse.Count(l => l.Kind == "landuse=forest").ShouldBeGreaterThan(50);
+        landUse.Count(l => l.Kind == "landuse=forest").ShouldBeGreaterThan(40, "68 forest ways, many cut by the extract edge");
         landUse.ShouldAllBe(l => l.AreaM2 > 0);
 
         features.ShouldBe(buildings.Count + segments.Count + landUse.Count);
