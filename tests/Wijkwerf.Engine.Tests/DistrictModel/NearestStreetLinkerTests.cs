@@ -29,6 +29,12 @@ public class NearestStreetLinkerTests
     }
 
     [Fact]
+    public void A_passage_under_a_building_is_at_distance_zero()
+    {
+        NearestStreetLinker.Link([Line((42, 2), (48, 8))], [Box(40, 0, 10, 10)])[0].ShouldBe(new StreetLink(0, 0));
+    }
+
+    [Fact]
     public void A_farm_beyond_reach_of_every_street_has_no_link()
     {
         var link = NearestStreetLinker.Link([Line((0, 0), (100, 0))], [Box(0, 300, 10, 10)], maxDistanceM: 250)[0];
