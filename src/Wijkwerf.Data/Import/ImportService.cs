@@ -32,6 +32,7 @@ public sealed class ImportService(WijkwerfDb db)
         [SourceKind.GeoJsonDistricts] = () => new GeoJsonDistrictsImporter(),
         [SourceKind.CsvUnits] = () => new UnitsCsvImporter(),
         [SourceKind.CsvSectorDistricts] = () => new SectorDistrictsCsvImporter(),
+        [SourceKind.OpenStreetMap] = () => new Osm.OsmImporter(),
     };
 
     public static IImporter ImporterFor(SourceKind kind) =>
