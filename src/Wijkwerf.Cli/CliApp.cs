@@ -30,6 +30,8 @@ public static class CliApp
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
+        // Names like 's-Gravenhage stay readable; this output is never embedded in HTML.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter() },
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
@@ -41,6 +43,7 @@ public static class CliApp
         root.Options.Add(DbOption);
         root.Options.Add(JsonOption);
         root.Subcommands.Add(DistrictCommands.Import(io));
+        root.Subcommands.Add(DistrictCommands.Seed(io));
         root.Subcommands.Add(DistrictCommands.Municipalities(io));
         root.Subcommands.Add(DistrictCommands.Districts(io));
         root.Subcommands.Add(DistrictCommands.District(io));

@@ -67,6 +67,26 @@ public static class DistrictCommands
         public void Report(ImportProgress value) => report(value);
     }
 
+    public static Command Seed(CliIo io)
+    {
+        var data = new Option<string?>("--data") { Description = "The shared data folder (default: WIJKWERF_SEED_DATA or the first shared/data above this folder)" };
+        var command = new Command("seed", "Import the pilot districts (what the web app does on first run), when the database has no district yet");
+        command.Options.Add(data);
+        command.SetAction((parse, ct) => CliApp.WithDatabaseAsync(parse, io, async (db, json, token) =>
+        {
+            var folder = parse.GetValue(data) ?? Wijkwerf.Data.Seeding.PilotSeed.FindDataFolder()
+                         ?? throw new CliInputException("no shared/data folder found; pass --data <folder>");
+            if (!Directory.Exists(folder)) throw new CliInputException($"data folder '{folder}' does not exist");
+            var outcomes = await Wijkwerf.Data.Seeding.PilotSeed.EnsureSeededAsync(db, folder,
+                new Progress<ImportProgress>(p => { }), token);
+            foreach (var o in outcomes) io.Error.WriteLine($"{o.File}: {o.Kind}, {o.Features} features in {o.Duration.TotalSeconds:0.0} s");
+            if (outcomes.Count == 0) io.Error.WriteLine("the database already holds districts: nothing imported");
+            if (json) io.WriteJson(new { imports = outcomes.Select(o => new { file = o.File, kind = o.Kind, features = o.Features, seconds = Math.Round(o.Duration.TotalSeconds, 3) }) });
+            return CliApp.Ok;
+        }, ct));
+        return command;
+    }
+
     public static Command Municipalities(CliIo io)
     {
         var command = new Command("municipalities", "List municipalities that have districts: code, name, country, districts, buildings, inhabitants");
