@@ -160,9 +160,11 @@ public sealed class HeatParameters
             if (header is null)
             {
                 header = cells.Select(c => c.Trim().TrimStart('\uFEFF')).ToArray();
-                if (Array.IndexOf(header, "source") < 0) throw new HeatParameterException(table, "header", "source", "every table needs a source column");
+                if (Array.IndexOf(header, "source") != header.Length - 1) throw new HeatParameterException(table, "header", "source", "every table needs a source column, as its last column");
                 continue;
             }
+            // The source is the last column and free text: a ';' inside it belongs to the text.
+            if (cells.Length > header.Length) cells = [.. cells[..(header.Length - 1)], string.Join(';', cells[(header.Length - 1)..])];
             if (cells.Length != header.Length)
                 throw new HeatParameterException(table, $"line {lineNo}", "-", $"has {cells.Length} cells, header has {header.Length}");
             rows.Add(new Row(cells[0].Trim(), lineNo, cells));
