@@ -20,8 +20,11 @@ public class PblReferenceValidationTests
     /// <summary>Typical usable floor area per dwelling (m²) used for the comparison: rounded CBS/WoON averages per type. Only scales PBL's per-connection term.</summary>
     private static readonly Dictionary<DwellingType, double> TypicalFloorAreaM2 = new()
     {
-        [DwellingType.Detached] = 150, [DwellingType.SemiDetached] = 130, [DwellingType.TerracedEnd] = 115,
-        [DwellingType.TerracedMiddle] = 110, [DwellingType.Apartment] = 75,
+        [DwellingType.Detached] = 150,
+        [DwellingType.SemiDetached] = 130,
+        [DwellingType.TerracedEnd] = 115,
+        [DwellingType.TerracedMiddle] = 110,
+        [DwellingType.Apartment] = 75,
     };
 
     private sealed record Row(DwellingType Type, string TypeText, string PeriodText, int Year, EnergyLabel DefaultLabel, double PblSpaceKWh, double PblHotWaterKWh);

@@ -94,7 +94,10 @@ public sealed class HeatStrategyCalculator
         var prices = new Prices(_p, district.Scenario);
         var result = new StrategyDistrictResult
         {
-            Strategy = strategy, Buildings = buildingsIncluded, Connections = connections, HeatDemandKWhPerYear = heatDemand,
+            Strategy = strategy,
+            Buildings = buildingsIncluded,
+            Connections = connections,
+            HeatDemandKWhPerYear = heatDemand,
             StreetMPerConnection = connections > 0 ? district.StreetLengthM / connections : double.PositiveInfinity,
         };
         var total = default(StrategyCost);
@@ -172,111 +175,111 @@ public sealed class HeatStrategyCalculator
         switch (s)
         {
             case HeatStrategy.S1IndividualHeatPump:
-            {
-                var insulation = InsulationEur(in b, in d);
-                var heatPump = n * k.HpInvestFixedEurPerDwelling + PeakAfterInsulation(in d) * k.HpInvestEurPerKW;
-                var emitters = n * k.LowTemperatureEmissionEurPerDwelling;
-                var grid = n * k.ElectricityGridReinforcementEurPerDwellingAllElectric;
-                c.BuildingMeasuresInvestmentEur = insulation;
-                c.InstallationInvestmentEur = heatPump + emitters;
-                c.NetworkInvestmentEur = grid;
-                c.ElectricityKWhPerYear = d.SpaceHeatAtLabelBKWhPerYear / k.HpSpfSpaceHeating + d.HotWaterKWhPerYear / k.HpSpfHotWater;
-                c.MaintenanceEurPerYear = n * k.HpMaintenanceEurPerYear;
-                c.NationalCostEurPerYear = insulation * _nInsulation + heatPump * _nHp
-                    + emitters * _nLowTemperatureEmission + grid * _nGridReinforcement
-                    + c.MaintenanceEurPerYear + c.ElectricityKWhPerYear * price.ElectricityNational;
-                // Grid reinforcement reaches end users through the electricity tariff, already in the end-user price.
-                c.InvestorCostEurPerYear = insulation * _eInsulation + heatPump * _eHp
-                    + emitters * _eLowTemperatureEmission + c.MaintenanceEurPerYear;
-                c.OccupantCostEurPerYear = c.ElectricityKWhPerYear * price.ElectricityEndUser;
-                c.Co2TonnePerYear = c.ElectricityKWhPerYear * _p.Co2KgPerKWh(EnergyCarrier.Electricity) / 1000;
-                break;
-            }
+                {
+                    var insulation = InsulationEur(in b, in d);
+                    var heatPump = n * k.HpInvestFixedEurPerDwelling + PeakAfterInsulation(in d) * k.HpInvestEurPerKW;
+                    var emitters = n * k.LowTemperatureEmissionEurPerDwelling;
+                    var grid = n * k.ElectricityGridReinforcementEurPerDwellingAllElectric;
+                    c.BuildingMeasuresInvestmentEur = insulation;
+                    c.InstallationInvestmentEur = heatPump + emitters;
+                    c.NetworkInvestmentEur = grid;
+                    c.ElectricityKWhPerYear = d.SpaceHeatAtLabelBKWhPerYear / k.HpSpfSpaceHeating + d.HotWaterKWhPerYear / k.HpSpfHotWater;
+                    c.MaintenanceEurPerYear = n * k.HpMaintenanceEurPerYear;
+                    c.NationalCostEurPerYear = insulation * _nInsulation + heatPump * _nHp
+                        + emitters * _nLowTemperatureEmission + grid * _nGridReinforcement
+                        + c.MaintenanceEurPerYear + c.ElectricityKWhPerYear * price.ElectricityNational;
+                    // Grid reinforcement reaches end users through the electricity tariff, already in the end-user price.
+                    c.InvestorCostEurPerYear = insulation * _eInsulation + heatPump * _eHp
+                        + emitters * _eLowTemperatureEmission + c.MaintenanceEurPerYear;
+                    c.OccupantCostEurPerYear = c.ElectricityKWhPerYear * price.ElectricityEndUser;
+                    c.Co2TonnePerYear = c.ElectricityKWhPerYear * _p.Co2KgPerKWh(EnergyCarrier.Electricity) / 1000;
+                    break;
+                }
             case HeatStrategy.S2HeatNetworkMediumHighTemperature:
-            {
-                var heat = d.TotalKWhPerYear;
-                var share = net.HeatKWh > 0 ? heat / net.HeatKWh : 0;
-                var deliverySets = n * k.DeliverySetInvestEurPerDwelling;
-                var connection = n * k.ConnectionInvestEurPerDwelling;
-                var mains = net.MainsInvestmentEur * share;
-                var sourceHeat = heat + net.LossKWh * share;
-                c.InstallationInvestmentEur = deliverySets;
-                c.ConnectionInvestmentEur = connection;
-                c.NetworkInvestmentEur = mains;
-                c.HeatKWhPerYear = heat;
-                c.MaintenanceEurPerYear = n * k.DeliverySetMaintenanceEurPerYear + mains * k.NetworkMaintenanceFractionPerYear;
-                c.NationalCostEurPerYear = deliverySets * _nDeliverySet + connection * _nConnection
-                    + mains * _nNetwork + c.MaintenanceEurPerYear + sourceHeat * price.HeatNational;
-                c.InvestorCostEurPerYear = n * k.HeatConnectionContributionEurPerDwelling * _eConnection;
-                c.OccupantCostEurPerYear = heat * price.HeatEndUser + n * k.HeatFixedChargeEurPerDwellingPerYear;
-                c.Co2TonnePerYear = sourceHeat * _p.Co2KgPerKWh(EnergyCarrier.Heat) / 1000;
-                break;
-            }
+                {
+                    var heat = d.TotalKWhPerYear;
+                    var share = net.HeatKWh > 0 ? heat / net.HeatKWh : 0;
+                    var deliverySets = n * k.DeliverySetInvestEurPerDwelling;
+                    var connection = n * k.ConnectionInvestEurPerDwelling;
+                    var mains = net.MainsInvestmentEur * share;
+                    var sourceHeat = heat + net.LossKWh * share;
+                    c.InstallationInvestmentEur = deliverySets;
+                    c.ConnectionInvestmentEur = connection;
+                    c.NetworkInvestmentEur = mains;
+                    c.HeatKWhPerYear = heat;
+                    c.MaintenanceEurPerYear = n * k.DeliverySetMaintenanceEurPerYear + mains * k.NetworkMaintenanceFractionPerYear;
+                    c.NationalCostEurPerYear = deliverySets * _nDeliverySet + connection * _nConnection
+                        + mains * _nNetwork + c.MaintenanceEurPerYear + sourceHeat * price.HeatNational;
+                    c.InvestorCostEurPerYear = n * k.HeatConnectionContributionEurPerDwelling * _eConnection;
+                    c.OccupantCostEurPerYear = heat * price.HeatEndUser + n * k.HeatFixedChargeEurPerDwellingPerYear;
+                    c.Co2TonnePerYear = sourceHeat * _p.Co2KgPerKWh(EnergyCarrier.Heat) / 1000;
+                    break;
+                }
             case HeatStrategy.S3HeatNetworkLowTemperature:
-            {
-                var insulation = InsulationEur(in b, in d);
-                // The network delivers space heat at label B and preheats hot water; the booster lifts it to 60 °C.
-                var boosterElectricity = d.HotWaterKWhPerYear / k.LtBoosterCop;
-                var heat = d.SpaceHeatAtLabelBKWhPerYear + d.HotWaterKWhPerYear - boosterElectricity;
-                var share = net.HeatKWh > 0 ? (d.SpaceHeatAtLabelBKWhPerYear + d.HotWaterKWhPerYear) / net.HeatKWh : 0;
-                var sourceHeat = heat + net.LossKWh * share;
-                var collectiveElectricity = sourceHeat / k.CollectiveHpCop;
-                var emitters = n * k.LowTemperatureEmissionEurPerDwelling;
-                var boosters = n * k.LtBoosterInvestEurPerDwelling;
-                var deliverySets = n * k.DeliverySetInvestEurPerDwelling;
-                var connection = n * k.ConnectionInvestEurPerDwelling;
-                var mains = net.MainsInvestmentEur * share;
-                var collectiveHp = net.CollectiveHpInvestmentEur * share;
-                c.BuildingMeasuresInvestmentEur = insulation;
-                c.InstallationInvestmentEur = emitters + boosters + deliverySets;
-                c.ConnectionInvestmentEur = connection;
-                c.NetworkInvestmentEur = mains + collectiveHp;
-                c.HeatKWhPerYear = heat;
-                c.ElectricityKWhPerYear = boosterElectricity + collectiveElectricity;
-                c.MaintenanceEurPerYear = n * (k.DeliverySetMaintenanceEurPerYear + k.HpMaintenanceEurPerYear)
-                    + mains * k.NetworkMaintenanceFractionPerYear + collectiveHp * k.CollectiveHpMaintenanceFractionPerYear;
-                c.NationalCostEurPerYear = insulation * _nInsulation + emitters * _nLowTemperatureEmission
-                    + boosters * _nHp + deliverySets * _nDeliverySet + connection * _nConnection
-                    + mains * _nNetwork + collectiveHp * _nCollectiveHp
-                    + c.MaintenanceEurPerYear + c.ElectricityKWhPerYear * price.ElectricityNational;
-                // The owner pays insulation, emitters, booster and its upkeep; the heat company recovers the rest through the tariff.
-                c.InvestorCostEurPerYear = insulation * _eInsulation + emitters * _eLowTemperatureEmission
-                    + boosters * _eHp + n * k.HeatConnectionContributionEurPerDwelling * _eConnection
-                    + n * k.HpMaintenanceEurPerYear;
-                c.OccupantCostEurPerYear = heat * price.HeatEndUser + n * k.HeatFixedChargeEurPerDwellingPerYear + boosterElectricity * price.ElectricityEndUser;
-                c.Co2TonnePerYear = c.ElectricityKWhPerYear * _p.Co2KgPerKWh(EnergyCarrier.Electricity) / 1000;
-                break;
-            }
+                {
+                    var insulation = InsulationEur(in b, in d);
+                    // The network delivers space heat at label B and preheats hot water; the booster lifts it to 60 °C.
+                    var boosterElectricity = d.HotWaterKWhPerYear / k.LtBoosterCop;
+                    var heat = d.SpaceHeatAtLabelBKWhPerYear + d.HotWaterKWhPerYear - boosterElectricity;
+                    var share = net.HeatKWh > 0 ? (d.SpaceHeatAtLabelBKWhPerYear + d.HotWaterKWhPerYear) / net.HeatKWh : 0;
+                    var sourceHeat = heat + net.LossKWh * share;
+                    var collectiveElectricity = sourceHeat / k.CollectiveHpCop;
+                    var emitters = n * k.LowTemperatureEmissionEurPerDwelling;
+                    var boosters = n * k.LtBoosterInvestEurPerDwelling;
+                    var deliverySets = n * k.DeliverySetInvestEurPerDwelling;
+                    var connection = n * k.ConnectionInvestEurPerDwelling;
+                    var mains = net.MainsInvestmentEur * share;
+                    var collectiveHp = net.CollectiveHpInvestmentEur * share;
+                    c.BuildingMeasuresInvestmentEur = insulation;
+                    c.InstallationInvestmentEur = emitters + boosters + deliverySets;
+                    c.ConnectionInvestmentEur = connection;
+                    c.NetworkInvestmentEur = mains + collectiveHp;
+                    c.HeatKWhPerYear = heat;
+                    c.ElectricityKWhPerYear = boosterElectricity + collectiveElectricity;
+                    c.MaintenanceEurPerYear = n * (k.DeliverySetMaintenanceEurPerYear + k.HpMaintenanceEurPerYear)
+                        + mains * k.NetworkMaintenanceFractionPerYear + collectiveHp * k.CollectiveHpMaintenanceFractionPerYear;
+                    c.NationalCostEurPerYear = insulation * _nInsulation + emitters * _nLowTemperatureEmission
+                        + boosters * _nHp + deliverySets * _nDeliverySet + connection * _nConnection
+                        + mains * _nNetwork + collectiveHp * _nCollectiveHp
+                        + c.MaintenanceEurPerYear + c.ElectricityKWhPerYear * price.ElectricityNational;
+                    // The owner pays insulation, emitters, booster and its upkeep; the heat company recovers the rest through the tariff.
+                    c.InvestorCostEurPerYear = insulation * _eInsulation + emitters * _eLowTemperatureEmission
+                        + boosters * _eHp + n * k.HeatConnectionContributionEurPerDwelling * _eConnection
+                        + n * k.HpMaintenanceEurPerYear;
+                    c.OccupantCostEurPerYear = heat * price.HeatEndUser + n * k.HeatFixedChargeEurPerDwellingPerYear + boosterElectricity * price.ElectricityEndUser;
+                    c.Co2TonnePerYear = c.ElectricityKWhPerYear * _p.Co2KgPerKWh(EnergyCarrier.Electricity) / 1000;
+                    break;
+                }
             case HeatStrategy.S4GreenGasHybridHeatPump:
-            {
-                var hybrid = n * k.HybridInvestEurPerDwelling;
-                var boiler = n * k.BoilerInvestEurPerDwelling;
-                var grid = n * k.ElectricityGridReinforcementEurPerDwellingHybrid;
-                var byHeatPump = d.SpaceHeatKWhPerYear * k.HybridShareOfSpaceHeatByHeatPump;
-                c.InstallationInvestmentEur = hybrid + boiler;
-                c.NetworkInvestmentEur = grid;
-                c.ElectricityKWhPerYear = byHeatPump / k.HybridSpfSpaceHeating;
-                c.GreenGasKWhPerYear = (d.SpaceHeatKWhPerYear - byHeatPump + d.HotWaterKWhPerYear) / k.BoilerEfficiencyGreenGas;
-                c.MaintenanceEurPerYear = n * k.HybridMaintenanceEurPerYear;
-                c.NationalCostEurPerYear = hybrid * _nHybrid + boiler * _nBoiler + grid * _nGridReinforcement
-                    + c.MaintenanceEurPerYear + c.ElectricityKWhPerYear * price.ElectricityNational + c.GreenGasKWhPerYear * price.GreenGasNational;
-                c.InvestorCostEurPerYear = hybrid * _eHybrid + boiler * _eBoiler + c.MaintenanceEurPerYear;
-                c.OccupantCostEurPerYear = c.ElectricityKWhPerYear * price.ElectricityEndUser + c.GreenGasKWhPerYear * price.GreenGasEndUser;
-                c.Co2TonnePerYear = (c.ElectricityKWhPerYear * _p.Co2KgPerKWh(EnergyCarrier.Electricity) + c.GreenGasKWhPerYear * _p.Co2KgPerKWh(EnergyCarrier.GreenGas)) / 1000;
-                break;
-            }
+                {
+                    var hybrid = n * k.HybridInvestEurPerDwelling;
+                    var boiler = n * k.BoilerInvestEurPerDwelling;
+                    var grid = n * k.ElectricityGridReinforcementEurPerDwellingHybrid;
+                    var byHeatPump = d.SpaceHeatKWhPerYear * k.HybridShareOfSpaceHeatByHeatPump;
+                    c.InstallationInvestmentEur = hybrid + boiler;
+                    c.NetworkInvestmentEur = grid;
+                    c.ElectricityKWhPerYear = byHeatPump / k.HybridSpfSpaceHeating;
+                    c.GreenGasKWhPerYear = (d.SpaceHeatKWhPerYear - byHeatPump + d.HotWaterKWhPerYear) / k.BoilerEfficiencyGreenGas;
+                    c.MaintenanceEurPerYear = n * k.HybridMaintenanceEurPerYear;
+                    c.NationalCostEurPerYear = hybrid * _nHybrid + boiler * _nBoiler + grid * _nGridReinforcement
+                        + c.MaintenanceEurPerYear + c.ElectricityKWhPerYear * price.ElectricityNational + c.GreenGasKWhPerYear * price.GreenGasNational;
+                    c.InvestorCostEurPerYear = hybrid * _eHybrid + boiler * _eBoiler + c.MaintenanceEurPerYear;
+                    c.OccupantCostEurPerYear = c.ElectricityKWhPerYear * price.ElectricityEndUser + c.GreenGasKWhPerYear * price.GreenGasEndUser;
+                    c.Co2TonnePerYear = (c.ElectricityKWhPerYear * _p.Co2KgPerKWh(EnergyCarrier.Electricity) + c.GreenGasKWhPerYear * _p.Co2KgPerKWh(EnergyCarrier.GreenGas)) / 1000;
+                    break;
+                }
             case HeatStrategy.S5GreenGasBoiler:
-            {
-                var boiler = n * k.BoilerInvestEurPerDwelling;
-                c.InstallationInvestmentEur = boiler;
-                c.GreenGasKWhPerYear = d.TotalKWhPerYear / k.BoilerEfficiencyGreenGas;
-                c.MaintenanceEurPerYear = n * k.BoilerMaintenanceEurPerYear;
-                c.NationalCostEurPerYear = boiler * _nBoiler + c.MaintenanceEurPerYear + c.GreenGasKWhPerYear * price.GreenGasNational;
-                c.InvestorCostEurPerYear = boiler * _eBoiler + c.MaintenanceEurPerYear;
-                c.OccupantCostEurPerYear = c.GreenGasKWhPerYear * price.GreenGasEndUser;
-                c.Co2TonnePerYear = c.GreenGasKWhPerYear * _p.Co2KgPerKWh(EnergyCarrier.GreenGas) / 1000;
-                break;
-            }
+                {
+                    var boiler = n * k.BoilerInvestEurPerDwelling;
+                    c.InstallationInvestmentEur = boiler;
+                    c.GreenGasKWhPerYear = d.TotalKWhPerYear / k.BoilerEfficiencyGreenGas;
+                    c.MaintenanceEurPerYear = n * k.BoilerMaintenanceEurPerYear;
+                    c.NationalCostEurPerYear = boiler * _nBoiler + c.MaintenanceEurPerYear + c.GreenGasKWhPerYear * price.GreenGasNational;
+                    c.InvestorCostEurPerYear = boiler * _eBoiler + c.MaintenanceEurPerYear;
+                    c.OccupantCostEurPerYear = c.GreenGasKWhPerYear * price.GreenGasEndUser;
+                    c.Co2TonnePerYear = c.GreenGasKWhPerYear * _p.Co2KgPerKWh(EnergyCarrier.GreenGas) / 1000;
+                    break;
+                }
             default:
                 throw new ArgumentOutOfRangeException(nameof(s), s, "unknown strategy");
         }
