@@ -11,6 +11,11 @@ if (args.Length > 0 && args[0] == "heat-national")
     var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000_000;
     return HeatNational(count);
 }
+if (args.Length > 0 && args[0] == "heat-network")
+{
+    foreach (var side in args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture))) HeatNetworkGrid(side);
+    return 0;
+}
 BenchmarkSwitcher.FromAssembly(typeof(HeatBenchmarks).Assembly).Run(args);
 return 0;
 
@@ -49,4 +54,32 @@ static int HeatNational(int count)
     }
     Console.WriteLine(string.Create(inv, $"  peak working set        {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6,7:0} MB"));
     return 0;
+}
+
+// A square street grid of side × side nodes, 80 m blocks, random demand per street (0–30 connections of 8–15 MWh), source in a corner.
+static void HeatNetworkGrid(int side)
+{
+    var random = new Random(7);
+    var edges = new List<Wijkwerf.Engine.Heat.NetworkDesign.NetworkEdgeInput>();
+    for (var r = 0; r < side; r++)
+        for (var c = 0; c < side; c++)
+        {
+            var v = r * side + c;
+            void Add(int w)
+            {
+                var n = random.Next(31);
+                var kwh = n * (8_000 + random.Next(7_000));
+                edges.Add(new(v, w, 80, kwh, kwh / 1_800.0, n));
+            }
+            if (c + 1 < side) Add(v + 1);
+            if (r + 1 < side) Add(v + side);
+        }
+    var input = edges.ToArray();
+    var result = new Wijkwerf.Engine.Heat.NetworkDesign.NetworkEdgeResult[input.Length];
+    var parameters = Wijkwerf.Engine.Heat.Parameters.HeatParameters.Default;
+    Wijkwerf.Engine.Heat.NetworkDesign.HeatNetworkDesigner.Design(side * side, input, 0, parameters, result); // warm-up
+    var watch = Stopwatch.StartNew();
+    var summary = Wijkwerf.Engine.Heat.NetworkDesign.HeatNetworkDesigner.Design(side * side, input, 0, parameters, result);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"heat-network grid {side}x{side}: {input.Length} streets, {watch.Elapsed.TotalMilliseconds:0.0} ms, {summary.Edges} streets in {summary.Steps} steps, {summary.MWhPerMPerYear:0.00} MWh/m/yr"));
 }
