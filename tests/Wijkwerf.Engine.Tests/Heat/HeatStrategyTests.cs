@@ -37,11 +37,14 @@ public class HeatStrategyTests
         foreach (var s in HeatStrategies.All) s.Text().FlemishName.ShouldNotBeNullOrWhiteSpace();
     }
 
-    [Fact]
-    public void Cheapest_strategy_for_a_dense_old_apartment_district_is_a_heat_network()
+    [Theory]
+    [InlineData(PriceScenario.Low)]
+    [InlineData(PriceScenario.Mid)]
+    [InlineData(PriceScenario.High)]
+    public void Cheapest_strategy_for_a_dense_old_apartment_district_is_a_heat_network(PriceScenario scenario)
     {
         var (buildings, demand) = DenseOldApartments();
-        var results = Calculator.EvaluateAll(buildings, demand, [], new HeatDistrictContext(1_000));
+        var results = Calculator.EvaluateAll(buildings, demand, [], new HeatDistrictContext(1_000, scenario));
         Cheapest(results).Strategy.ShouldBe(HeatStrategy.S2HeatNetworkMediumHighTemperature);
     }
 
