@@ -116,10 +116,22 @@ public class HeatStrategyTests
     public void Green_gas_and_heat_pumps_emit_far_less_than_the_natural_gas_they_replace()
     {
         var (buildings, demand) = SparseDetached();
-        var naturalGasTonnes = demand.Sum(d => d.TotalKWhPerYear) / HeatParameters.Default.Kentallen.ExistingBoilerEfficiency
-            * HeatParameters.Default.Co2KgPerKWh(EnergyCarrier.Gas) / 1000;
+        var reference = Calculator.Evaluate(HeatStrategy.ReferenceNaturalGasBoiler, buildings, demand, [], new(2_400)).Total;
+        reference.NaturalGasKWhPerYear.ShouldBeGreaterThan(0);
+        var naturalGasTonnes = reference.Co2TonnePerYear;
         foreach (var s in HeatStrategies.All)
             Calculator.Evaluate(s, buildings, demand, [], new(2_400)).Total.Co2TonnePerYear.ShouldBeLessThan(naturalGasTonnes * 0.7, s.ToString());
+    }
+
+    [Fact]
+    public void Going_fossil_free_costs_the_nation_more_than_staying_on_natural_gas_at_mid_prices()
+    {
+        // Why this holds: natural gas excl. taxes (0.045 €/kWh) is cheaper than every alternative carrier; the reference is the yardstick.
+        var (buildings, demand) = SparseDetached();
+        var reference = Calculator.Evaluate(HeatStrategy.ReferenceNaturalGasBoiler, buildings, demand, [], new(2_400)).Total.NationalCostEurPerYear;
+        foreach (var s in HeatStrategies.All)
+            Calculator.Evaluate(s, buildings, demand, [], new(2_400)).Total.NationalCostEurPerYear.ShouldBeGreaterThan(reference, s.ToString());
+        HeatStrategies.All.ShouldNotContain(HeatStrategy.ReferenceNaturalGasBoiler);
     }
 
     [Fact]

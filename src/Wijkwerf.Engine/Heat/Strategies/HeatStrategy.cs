@@ -13,6 +13,8 @@ public enum HeatStrategy : byte
     S4GreenGasHybridHeatPump,
     /// <summary>S5 condensing boiler on green gas.</summary>
     S5GreenGasBoiler,
+    /// <summary>Reference, not a strategy: keep heating with natural gas in a condensing boiler (replaced at end of life). Not in <see cref="HeatStrategies.All"/>.</summary>
+    ReferenceNaturalGasBoiler,
 }
 
 /// <summary>Display texts: the Dutch Leidraad term, plain Flemish wording, and English.</summary>
@@ -33,6 +35,7 @@ public static class HeatStrategies
         new("S3", "Warmtenet met lagetemperatuurbron", "warmtenet op lage temperatuur met collectieve warmtepomp, met na-isolatie", "low-temperature heat network with a collective heat pump"),
         new("S4", "Groengas met hybride warmtepomp", "hybride warmtepomp met groen gas", "green gas with a hybrid heat pump"),
         new("S5", "Groengas met HR-ketel", "condensatieketel op groen gas", "green gas with a condensing boiler"),
+        new("R", "Referentie: aardgas met HR-ketel", "zoals nu: condensatieketel op aardgas", "reference: natural gas with a condensing boiler"),
     ];
 
     public static HeatStrategyText Text(this HeatStrategy strategy) => Texts[(int)strategy];

@@ -157,6 +157,8 @@ public sealed class HeatStrategyCalculator
         public readonly double ElectricityEndUser = p.PriceEurPerKWh(s, false, EnergyCarrier.Electricity);
         public readonly double HeatEndUser = p.PriceEurPerKWh(s, false, EnergyCarrier.Heat);
         public readonly double GreenGasEndUser = p.PriceEurPerKWh(s, false, EnergyCarrier.GreenGas);
+        public readonly double GasNational = p.PriceEurPerKWh(s, true, EnergyCarrier.Gas);
+        public readonly double GasEndUser = p.PriceEurPerKWh(s, false, EnergyCarrier.Gas);
     }
 
     private double InsulationEur(in HeatBuildingInput b, in HeatDemandResult d)
@@ -278,6 +280,19 @@ public sealed class HeatStrategyCalculator
                     c.InvestorCostEurPerYear = boiler * _eBoiler + c.MaintenanceEurPerYear;
                     c.OccupantCostEurPerYear = c.GreenGasKWhPerYear * price.GreenGasEndUser;
                     c.Co2TonnePerYear = c.GreenGasKWhPerYear * _p.Co2KgPerKWh(EnergyCarrier.GreenGas) / 1000;
+                    break;
+                }
+            case HeatStrategy.ReferenceNaturalGasBoiler:
+                {
+                    // Same appliance as S5 (a new condensing boiler at end of life), on natural gas: what doing nothing costs.
+                    var boiler = n * k.BoilerInvestEurPerDwelling;
+                    c.InstallationInvestmentEur = boiler;
+                    c.NaturalGasKWhPerYear = d.TotalKWhPerYear / k.BoilerEfficiencyGreenGas;
+                    c.MaintenanceEurPerYear = n * k.BoilerMaintenanceEurPerYear;
+                    c.NationalCostEurPerYear = boiler * _nBoiler + c.MaintenanceEurPerYear + c.NaturalGasKWhPerYear * price.GasNational;
+                    c.InvestorCostEurPerYear = boiler * _eBoiler + c.MaintenanceEurPerYear;
+                    c.OccupantCostEurPerYear = c.NaturalGasKWhPerYear * price.GasEndUser;
+                    c.Co2TonnePerYear = c.NaturalGasKWhPerYear * _p.Co2KgPerKWh(EnergyCarrier.Gas) / 1000;
                     break;
                 }
             default:

@@ -14,6 +14,8 @@ public record struct StrategyCost
     /// <summary>Electricity used for heat, kWh per year (incl. the collective heat pump share in S3).</summary>
     public double ElectricityKWhPerYear;
     public double GreenGasKWhPerYear;
+    /// <summary>Natural gas, kWh per year (only in the reference).</summary>
+    public double NaturalGasKWhPerYear;
     /// <summary>Heat bought from a network at the meter, kWh per year.</summary>
     public double HeatKWhPerYear;
     public double MaintenanceEurPerYear;
@@ -36,6 +38,7 @@ public record struct StrategyCost
         ConnectionInvestmentEur += o.ConnectionInvestmentEur;
         ElectricityKWhPerYear += o.ElectricityKWhPerYear;
         GreenGasKWhPerYear += o.GreenGasKWhPerYear;
+        NaturalGasKWhPerYear += o.NaturalGasKWhPerYear;
         HeatKWhPerYear += o.HeatKWhPerYear;
         MaintenanceEurPerYear += o.MaintenanceEurPerYear;
         NationalCostEurPerYear += o.NationalCostEurPerYear;
