@@ -7,6 +7,10 @@ namespace Wijkwerf.Engine.Heat.Demand;
 /// One building as the heat engine sees it. Residential when <see cref="DwellingType"/> is set (then <see cref="Use"/> is ignored),
 /// non-residential when only <see cref="Use"/> is set.
 /// </summary>
+/// <param name="BuildYear">Original construction year (BAG bouwjaar); null excludes the building (the label estimate needs the period).</param>
+/// <param name="Label">Registered energy label, or null to estimate it from the type × period distribution.</param>
+/// <param name="FloorAreaM2">Usable floor area (BAG gebruiksoppervlakte) of the whole building: all its dwellings or units together.</param>
+/// <param name="Dwellings">Dwellings in the building; 0 is read as 1 for a residential building.</param>
 public record struct HeatBuildingInput(
     DwellingType? DwellingType,
     int? BuildYear,
