@@ -1,3 +1,6 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using Wijkwerf.Bench;
 using Wijkwerf.Bench.Heat;
 using Wijkwerf.Bench.Import;
 
@@ -5,16 +8,19 @@ using Wijkwerf.Bench.Import;
 //   import-pilot [voorburg|wechelderzande]   import + derive the pilot files into a fresh SQLite file
 //   import-synthetic N                       the same for a tiled Voorburg of about N buildings
 //   make-synthetic N                         only make the tiled files (cached in the temp folder)
+//   heat-national [N]                        heat demand + 5 strategies over N synthetic buildings (default 10 M)
 //   network-scaling [max] [limit-s]          heat network design, fast vs exact, 100 to 20,000 buildings
+// Anything else goes to BenchmarkDotNet, e.g. -- --filter *Heat*
 return args.FirstOrDefault() switch
 {
     "import-pilot" or "import-synthetic" or "make-synthetic" => await ImportScaling.RunAsync(args),
+    "heat-national" => HeatNational.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000_000),
     "network-scaling" => NetworkScaling.Run(args),
-    _ => Usage(),
+    _ => RunBenchmarkDotNet(args),
 };
 
-static int Usage()
+static int RunBenchmarkDotNet(string[] args)
 {
-    Console.Error.WriteLine("usage: Wijkwerf.Bench import-pilot [voorburg|wechelderzande] | import-synthetic N | make-synthetic N | network-scaling [max] [limit-s]");
-    return 2;
+    BenchmarkSwitcher.FromAssembly(typeof(HeatBenchmarks).Assembly).Run(args);
+    return 0;
 }
