@@ -69,6 +69,7 @@ public abstract class WijkwerfDb(DbContextOptions options) : IdentityDbContext<W
             e.HasIndex(x => x.SourceId);
             e.HasIndex(x => x.BuildingExternalId);
             e.HasIndex(x => x.BuildingId);
+            e.HasIndex(x => x.StreetCode);
             e.HasIndex(x => x.DistrictId);
         });
         b.Entity<StreetSegment>(e =>

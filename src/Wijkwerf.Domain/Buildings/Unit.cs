@@ -14,6 +14,9 @@ public sealed class Unit
     public double? FloorAreaM2 { get; set; }
     public string? Status { get; set; }
     public string? Street { get; set; }
+    /// <summary>Code of the street in its source (BAG openbare ruimte id): groups the addresses of one street even
+    /// where the street's name or geometry is not known.</summary>
+    public string? StreetCode { get; set; }
     public string? HouseNumber { get; set; }
     public string? Postcode { get; set; }
     public string? City { get; set; }

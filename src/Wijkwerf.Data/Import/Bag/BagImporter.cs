@@ -86,6 +86,7 @@ public sealed class BagImporter : IImporter
                 FloorAreaM2 = row.Double("oppervlakte"),
                 Status = status,
                 Street = row.TextOrNull("openbare_ruimte_naam"),
+                StreetCode = row.TextOrNull("openbare_ruimte_identificatie"),
                 City = row.TextOrNull("woonplaats_naam"),
                 HouseNumber = number is null ? null : $"{number}{row.Text("huisletter")}{(row.Text("toevoeging") is { Length: > 0 } t ? "-" + t : "")}",
                 Postcode = row.Text("postcode"),

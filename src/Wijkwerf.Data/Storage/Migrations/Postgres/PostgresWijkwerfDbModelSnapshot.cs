@@ -373,6 +373,9 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                     b.Property<string>("Street")
                         .HasColumnType("text");
 
+                    b.Property<string>("StreetCode")
+                        .HasColumnType("text");
+
                     b.Property<string>("Use")
                         .HasColumnType("text");
 
@@ -385,6 +388,8 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                     b.HasIndex("DistrictId");
 
                     b.HasIndex("SourceId");
+
+                    b.HasIndex("StreetCode");
 
                     b.ToTable("Units");
                 });

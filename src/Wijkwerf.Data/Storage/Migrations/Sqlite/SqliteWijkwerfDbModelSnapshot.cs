@@ -358,6 +358,9 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                     b.Property<string>("Street")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StreetCode")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Use")
                         .HasColumnType("TEXT");
 
@@ -370,6 +373,8 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                     b.HasIndex("DistrictId");
 
                     b.HasIndex("SourceId");
+
+                    b.HasIndex("StreetCode");
 
                     b.ToTable("Units");
                 });

@@ -229,6 +229,7 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                     FloorAreaM2 = table.Column<double>(type: "REAL", nullable: true),
                     Status = table.Column<string>(type: "TEXT", nullable: true),
                     Street = table.Column<string>(type: "TEXT", nullable: true),
+                    StreetCode = table.Column<string>(type: "TEXT", nullable: true),
                     HouseNumber = table.Column<string>(type: "TEXT", nullable: true),
                     Postcode = table.Column<string>(type: "TEXT", nullable: true),
                     City = table.Column<string>(type: "TEXT", nullable: true),
@@ -546,6 +547,11 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                 name: "IX_Units_SourceId",
                 table: "Units",
                 column: "SourceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_StreetCode",
+                table: "Units",
+                column: "StreetCode");
         }
 
         /// <inheritdoc />

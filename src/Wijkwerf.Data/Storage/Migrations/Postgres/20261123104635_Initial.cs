@@ -234,6 +234,7 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                     FloorAreaM2 = table.Column<double>(type: "double precision", nullable: true),
                     Status = table.Column<string>(type: "text", nullable: true),
                     Street = table.Column<string>(type: "text", nullable: true),
+                    StreetCode = table.Column<string>(type: "text", nullable: true),
                     HouseNumber = table.Column<string>(type: "text", nullable: true),
                     Postcode = table.Column<string>(type: "text", nullable: true),
                     City = table.Column<string>(type: "text", nullable: true),
@@ -551,6 +552,11 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                 name: "IX_Units_SourceId",
                 table: "Units",
                 column: "SourceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_StreetCode",
+                table: "Units",
+                column: "StreetCode");
         }
 
         /// <inheritdoc />
