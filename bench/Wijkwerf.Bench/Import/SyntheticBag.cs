@@ -96,7 +96,7 @@ public static class SyntheticBag
     private static object? Rename(string column, object? value, int tile) => column switch
     {
         "identificatie" or "pand_identificatie" or "nummeraanduiding_hoofdadres_identificatie" when value is string s => $"{tile:D3}{s[3..]}",
-        "buurtcode" when value is string s => $"BU{tile:D3}{s[5..]}",
+        "buurtcode" when value is string s => $"BUX{tile:D3}{s[5..]}", // X: never a real CBS code
         "buurtnaam" when value is string s => $"{s} ({tile})",
         _ => value,
     };

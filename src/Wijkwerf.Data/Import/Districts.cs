@@ -31,6 +31,7 @@ public static class DistrictRows
     /// <summary>District codes are unique across sources: a code already brought by another source is an error.</summary>
     public static async Task RequireNewCodeAsync(ImportContext ctx, string code, string where)
     {
+        ctx.RequireUnique("district code", code, where, null);
         var other = await ctx.Db.Districts.Where(d => d.Code == code && d.SourceId != ctx.Source.Id)
             .Select(d => (int?)d.SourceId).FirstOrDefaultAsync(ctx.Cancellation);
         if (other is not null)

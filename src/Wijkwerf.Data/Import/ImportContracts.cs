@@ -21,6 +21,16 @@ public sealed record ImportContext(
         Progress?.Report(new ImportProgress(FileName, phase, done, total));
 
     public BadInputException Bad(string? where, string? field, string problem) => new(Path, where, field, problem);
+
+    private readonly Dictionary<string, string> _seen = new(StringComparer.Ordinal);
+
+    /// <summary>Refuses a key (a district code ...) that this file already used, naming both places.</summary>
+    public void RequireUnique(string what, string key, string where, string? field)
+    {
+        if (_seen.TryGetValue(what + "\u0000" + key, out var first))
+            throw Bad(where, field, $"{what} {key} appears twice in this file (first at {first}).");
+        _seen[what + "\u0000" + key] = where;
+    }
 }
 
 /// <summary>One kind of source file. Importers stream their input and never hold the whole file in memory.</summary>

@@ -164,4 +164,19 @@ public sealed class BadInputTests : IAsyncLifetime
         await File.WriteAllTextAsync(path, "id,lon,lat\n1,84000,455000\n");
         (await ImportFailsAsync(path)).Message.ShouldContain("projected CRS");
     }
+
+    [Fact]
+    public async Task A_district_code_twice_in_one_file_is_refused_naming_both_features()
+    {
+        var path = Scratch("twice.geojson");
+        var square = "[[[4.36,52.07],[4.37,52.07],[4.37,52.08],[4.36,52.07]]]";
+        await File.WriteAllTextAsync(path, $$$"""
+            {"type":"FeatureCollection","features":[
+             {"type":"Feature","properties":{"district_code":"X1","municipality_code":"GM1916"},"geometry":{"type":"Polygon","coordinates":{{{square}}}}},
+             {"type":"Feature","properties":{"district_code":"X1","municipality_code":"GM1916"},"geometry":{"type":"Polygon","coordinates":{{{square}}}}}]}
+            """);
+        var error = await ImportFailsAsync(path);
+        error.Message.ShouldContain("X1 appears twice");
+        error.Where.ShouldBe("feature 2");
+    }
 }
