@@ -1,6 +1,61 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.ResponseCompression;
+using Wijkwerf.Web.Features.Accounts;
+using Wijkwerf.Web.Features.Districts;
+using Wijkwerf.Web.Features.Health;
+using Wijkwerf.Web.Features.Import;
+using Wijkwerf.Web.Hosting;
+using Wijkwerf.Web.Localization;
+
 var builder = WebApplication.CreateBuilder(args);
+
+// http://localhost:5080 unless ASPNETCORE_URLS / --urls / Kestrel config say otherwise.
+if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["Kestrel:Endpoints:Http:Url"]))
+    builder.WebHost.UseUrls("http://localhost:5080");
+
+// Source files (BAG GeoPackage) are large.
+const long maxUploadBytes = 4L * 1024 * 1024 * 1024;
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxUploadBytes);
+builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxUploadBytes);
+
+builder.Services.AddWijkwerfDatabase(builder.Configuration);
+builder.Services.AddSingleton<SeedStatus>();
+if (builder.Configuration.GetValue("Wijkwerf:Seed", true))
+    builder.Services.AddHostedService<PilotSeeding>();
+builder.Services.AddAccounts();
+builder.Services.AddImports();
+builder.Services.AddLanguage();
+builder.Services.AddProblemDetails();
+builder.Services.AddResponseCompression(o =>
+{
+    o.EnableForHttps = true;
+    o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat([DistrictsApi.GeoJson]);
+});
+builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+
+if (!builder.Configuration.GetValue("Wijkwerf:Seed", true))
+    app.Services.GetRequiredService<SeedStatus>().Set(SeedState.Disabled);
+await app.PrepareDatabaseAsync();
+
+if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error/500");
+// Empty error answers: problem+json for the API, the localized error page for pages.
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+app.UseResponseCompression();
+app.UseStaticFiles();
+app.UseLanguage();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapHealth();
+app.MapDistrictsApi();
+app.MapImportsApi();
+app.MapRazorPages();
+
 app.Run();
 
 public partial class Program;
