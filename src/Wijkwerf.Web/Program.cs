@@ -18,10 +18,9 @@ const long maxUploadBytes = 4L * 1024 * 1024 * 1024;
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxUploadBytes);
 builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = maxUploadBytes);
 
-builder.Services.AddWijkwerfDatabase(builder.Configuration);
+builder.Services.AddWijkwerfDatabase();
 builder.Services.AddSingleton<SeedStatus>();
-if (builder.Configuration.GetValue("Wijkwerf:Seed", true))
-    builder.Services.AddHostedService<PilotSeeding>();
+builder.Services.AddHostedService<PilotSeeding>();
 builder.Services.AddAccounts();
 builder.Services.AddImports();
 builder.Services.AddLanguage();
@@ -35,8 +34,6 @@ builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
 
 var app = builder.Build();
 
-if (!builder.Configuration.GetValue("Wijkwerf:Seed", true))
-    app.Services.GetRequiredService<SeedStatus>().Set(SeedState.Disabled);
 await app.PrepareDatabaseAsync();
 
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error/500");

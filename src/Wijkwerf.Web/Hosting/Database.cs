@@ -15,10 +15,10 @@ public static class Database
     public static DatabaseLocation Location(IConfiguration config) =>
         config[LocationKey] is { Length: > 0 } value ? new DatabaseLocation(value) : DatabaseLocation.Default;
 
-    public static IServiceCollection AddWijkwerfDatabase(this IServiceCollection services, IConfiguration config)
+    public static IServiceCollection AddWijkwerfDatabase(this IServiceCollection services)
     {
-        var location = Location(config);
-        services.AddSingleton(location);
+        // Resolved lazily so configuration added by hosts and tests after registration still counts.
+        services.AddSingleton(sp => Location(sp.GetRequiredService<IConfiguration>()));
         // Scoped: one context per request; the container disposes it.
         services.AddScoped(sp => WijkwerfDbFactory.Create(sp.GetRequiredService<DatabaseLocation>()));
         services.AddScoped<DistrictQueries>();

@@ -7,10 +7,13 @@ namespace Wijkwerf.Web.Hosting;
 public enum SeedState { Disabled, Waiting, Running, Done, Failed }
 
 /// <summary>What the pilot seed is doing; the start page and /health show it while the site already answers.</summary>
-public sealed class SeedStatus
+public sealed class SeedStatus(IConfiguration config)
 {
     private readonly Lock gate = new();
-    public SeedState State { get; private set; } = SeedState.Waiting;
+    public SeedState State { get; private set; } = Enabled(config) ? SeedState.Waiting : SeedState.Disabled;
+
+    /// <summary>Config <c>Wijkwerf:Seed</c> (default true).</summary>
+    public static bool Enabled(IConfiguration config) => config.GetValue("Wijkwerf:Seed", true);
     public ImportProgress? Progress { get; private set; }
     public string? Error { get; private set; }
 
@@ -33,6 +36,7 @@ public sealed class PilotSeeding(IServiceScopeFactory scopes, SeedStatus status,
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        if (!SeedStatus.Enabled(config)) return;
         try
         {
             var folder = config["Wijkwerf:SeedData"] is { Length: > 0 } configured ? configured : PilotSeed.FindDataFolder();
