@@ -23,11 +23,20 @@ public sealed class Language
 
 public static class LanguageMiddleware
 {
+    private const string Cookie = Language.Cookie;
+
     public static IServiceCollection AddLanguage(this IServiceCollection services) => services.AddScoped<Language>();
 
     public static IApplicationBuilder UseLanguage(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var language = context.RequestServices.GetRequiredService<Language>();
+        if (context.Items.ContainsKey(Cookie))
+        {
+            // Re-executed for an error page: keep what this request already decided.
+            await next(context);
+            return;
+        }
+        context.Items[Cookie] = true;
         var asked = Language.Find(context.Request.Query["lang"]);
         if (asked is not null)
         {
