@@ -34,6 +34,7 @@ public class TestSite : WebApplicationFactory<Program>
         builder.UseSetting("Wijkwerf:Database", DatabasePath);
         builder.UseSetting("Wijkwerf:Seed", "false");
         builder.UseSetting("Wijkwerf:Uploads", Path.Combine(folder, "uploads"));
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 
     private bool prepared;
