@@ -13,6 +13,9 @@ var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["Kestrel:Endpoints:Http:Url"]))
     builder.WebHost.UseUrls("http://localhost:5080");
 
+// Serve wwwroot from the build output's manifest too, so the built app runs from any folder (publish copies wwwroot).
+builder.WebHost.UseStaticWebAssets();
+
 // Source files (BAG GeoPackage) are large.
 const long maxUploadBytes = 4L * 1024 * 1024 * 1024;
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = maxUploadBytes);

@@ -111,3 +111,40 @@ public sealed class ImportAndAccountTests(TestSiteFixture fixture) : IClassFixtu
         error.ShouldNotContain("unexpectedly", Case.Insensitive);
     }
 }
+
+public sealed class ImportPageTests(TestSiteFixture fixture) : IClassFixture<TestSiteFixture>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_import_page_uploads_a_file_and_shows_why_it_was_refused()
+    {
+        using var client = await fixture.Site.LoggedInClientAsync(Roles.PlatformAdmin);
+        var form = await client.GetStringAsync("/import?lang=en", Ct);
+        form.ShouldContain("<label for=\"upload\">File</label>");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+        };
+        var file = new ByteArrayContent("not,a,known\nsource,file,at-all\n"u8.ToArray());
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        content.Add(file, "Upload", "mystery.csv");
+        var posted = await client.PostAsync("/import", content, Ct);
+        posted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var jobPage = posted.Headers.Location!.ToString();
+        jobPage.ShouldStartWith("/import/");
+
+        string html;
+        var until = DateTime.UtcNow.AddSeconds(30);
+        do
+        {
+            await Task.Delay(100, Ct);
+            html = await client.GetStringAsync(jobPage, Ct);
+        } while (html.Contains("data-finished=\"false\"") && DateTime.UtcNow < until);
+
+        html.ShouldContain("Failed, nothing was stored:");
+        html.ShouldContain("<span id=\"job-error\">mystery.csv");
+    }
+}

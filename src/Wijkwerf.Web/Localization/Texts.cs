@@ -87,6 +87,9 @@ public sealed record Texts
     public required string ImportFailed { get; init; }
     public required string ImportFeatures { get; init; }
     public required string ImportReplaced { get; init; }
+    public required string ImportDurationS { get; init; }
+    public required string ZoomIn { get; init; }
+    public required string ZoomOut { get; init; }
     public required string ImportAnother { get; init; }
     public required string Yes { get; init; }
     public required string No { get; init; }
@@ -189,6 +192,9 @@ public sealed record Texts
         ImportFailed = "Mislukt, er is niets opgeslagen:",
         ImportFeatures = "Objecten",
         ImportReplaced = "Eerdere import vervangen",
+        ImportDurationS = "Duur (s)",
+        ZoomIn = "Inzoomen",
+        ZoomOut = "Uitzoomen",
         ImportAnother = "Nog een bestand importeren",
         Yes = "ja",
         No = "nee",
@@ -291,6 +297,9 @@ public sealed record Texts
         ImportFailed = "Failed, nothing was stored:",
         ImportFeatures = "Features",
         ImportReplaced = "Replaced an earlier import",
+        ImportDurationS = "Duration (s)",
+        ZoomIn = "Zoom in",
+        ZoomOut = "Zoom out",
         ImportAnother = "Import another file",
         Yes = "yes",
         No = "no",

@@ -37,16 +37,18 @@
     return String(s).replace(/[&<>"']/g, function (c) { return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]; });
   }
 
-  var map = L.map(el, { preferCanvas: true, attributionControl: false, zoomSnap: 0.25 });
+  var district = json('district-config');
+  var texts = district ? district.texts : (json('map-texts') || { failed: 'Map data could not be loaded.' });
+  // Sources are shown as text under the map (not inside it), so screen readers and print keep them.
+  var map = L.map(el, { preferCanvas: true, attributionControl: false, zoomControl: false, zoomSnap: 0.25 });
+  L.control.zoom({ zoomInTitle: texts.zoomIn || 'Zoom in', zoomOutTitle: texts.zoomOut || 'Zoom out' }).addTo(map);
   map.getContainer().style.background = '#f4f4f0';
   var status = el.querySelector('.map-status');
   function done() { if (status) status.remove(); }
   function fail(texts) { if (status) status.textContent = texts.failed; }
 
-  var district = json('district-config');
   if (!district) {
     // Overview: district outlines, each a link to its page.
-    var texts = json('map-texts') || { failed: 'Map data could not be loaded.' };
     load(el.dataset.districts).then(function (fc) {
       var layer = L.geoJSON(fc, {
         style: { color: '#1f4e79', weight: 1.5, fillColor: '#5b9bd5', fillOpacity: 0.25 },
