@@ -10,7 +10,8 @@ using Wijkwerf.Web.Localization;
 var builder = WebApplication.CreateBuilder(args);
 
 // http://localhost:5080 unless ASPNETCORE_URLS / --urls / Kestrel config say otherwise.
-if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["Kestrel:Endpoints:Http:Url"]))
+string[] urlKeys = ["urls", "http_ports", "https_ports", "Kestrel:Endpoints:Http:Url"];
+if (urlKeys.All(k => string.IsNullOrEmpty(builder.Configuration[k])))
     builder.WebHost.UseUrls("http://localhost:5080");
 
 // Serve wwwroot from the build output's manifest too, so the built app runs from any folder (publish copies wwwroot).

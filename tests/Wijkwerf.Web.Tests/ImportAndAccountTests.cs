@@ -65,7 +65,9 @@ public sealed class ImportAndAccountTests(TestSiteFixture fixture) : IClassFixtu
         var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
         var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Email"] = "nobody@example.org", ["Password"] = "not-a-password", ["__RequestVerificationToken"] = token,
+            ["Email"] = "nobody@example.org",
+            ["Password"] = "not-a-password",
+            ["__RequestVerificationToken"] = token,
         }), Ct);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync(Ct)).ShouldContain("Email address or password is wrong.");

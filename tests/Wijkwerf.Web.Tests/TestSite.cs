@@ -75,7 +75,9 @@ public class TestSite : WebApplicationFactory<Program>
         token.ShouldNotBeEmpty();
         var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Email"] = email, ["Password"] = password, ["__RequestVerificationToken"] = token,
+            ["Email"] = email,
+            ["Password"] = password,
+            ["__RequestVerificationToken"] = token,
         }));
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, "login should redirect on success");
         return client;
@@ -126,12 +128,22 @@ public static class TestDistricts
             var type = types[i % types.Length];
             var b = new Building
             {
-                SourceId = bag.Id, ExternalId = $"0518100000{i:D6}", Footprint = footprint,
-                BuildYear = i % 11 == 10 ? null : years[i % years.Length], Status = "Pand in gebruik", Use = "woonfunctie",
-                Dwellings = type == DwellingType.Apartment ? 12 : 1, Units = type == DwellingType.Apartment ? 13 : 1,
-                FloorAreaM2 = type == DwellingType.Apartment ? 960 : 120, FootprintAreaM2 = 80,
-                Address = $"Herenstraat {i + 1}, Voorburg", DistrictId = district.Id, DwellingType = type,
-                CentroidLon = footprint.Centroid.X, CentroidLat = footprint.Centroid.Y, ConnectionLengthM = 6 + i % 9,
+                SourceId = bag.Id,
+                ExternalId = $"0518100000{i:D6}",
+                Footprint = footprint,
+                BuildYear = i % 11 == 10 ? null : years[i % years.Length],
+                Status = "Pand in gebruik",
+                Use = "woonfunctie",
+                Dwellings = type == DwellingType.Apartment ? 12 : 1,
+                Units = type == DwellingType.Apartment ? 13 : 1,
+                FloorAreaM2 = type == DwellingType.Apartment ? 960 : 120,
+                FootprintAreaM2 = 80,
+                Address = $"Herenstraat {i + 1}, Voorburg",
+                DistrictId = district.Id,
+                DwellingType = type,
+                CentroidLon = footprint.Centroid.X,
+                CentroidLat = footprint.Centroid.Y,
+                ConnectionLengthM = 6 + i % 9,
             };
             b.SetExtent(footprint);
             db.Buildings.Add(b);
@@ -148,8 +160,15 @@ public static class TestDistricts
             var line = Wgs84.CreateLineString([from, to]);
             var s = new StreetSegment
             {
-                SourceId = osm.Id, ExternalId = $"w{4200 + node}:0", Name = name, Kind = "residential", FromNode = node, ToNode = node + 100,
-                Centreline = line, LengthM = 400, DistrictId = district.Id,
+                SourceId = osm.Id,
+                ExternalId = $"w{4200 + node}:0",
+                Name = name,
+                Kind = "residential",
+                FromNode = node,
+                ToNode = node + 100,
+                Centreline = line,
+                LengthM = 400,
+                DistrictId = district.Id,
             };
             s.SetExtent(line);
             db.StreetSegments.Add(s);
@@ -162,8 +181,14 @@ public static class TestDistricts
         var boundary = Box(lon, lat, lon + 0.006, lat + 0.004);
         var d = new District
         {
-            Code = code, Name = name, MunicipalityId = municipalityId, Boundary = boundary, AreaHa = 18.2,
-            Inhabitants = inhabitants, Households = households, SourceId = sourceId,
+            Code = code,
+            Name = name,
+            MunicipalityId = municipalityId,
+            Boundary = boundary,
+            AreaHa = 18.2,
+            Inhabitants = inhabitants,
+            Households = households,
+            SourceId = sourceId,
             StatisticsJson = """{"WOZ":412,"GemiddeldAardgasverbruik":1230}""",
         };
         d.SetExtent(boundary);

@@ -42,7 +42,10 @@ public static class LanguageMiddleware
         {
             context.Response.Cookies.Append(Language.Cookie, asked.Code, new CookieOptions
             {
-                MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax, IsEssential = true, HttpOnly = true,
+                MaxAge = TimeSpan.FromDays(365),
+                SameSite = SameSiteMode.Lax,
+                IsEssential = true,
+                HttpOnly = true,
                 Secure = context.Request.IsHttps,
             });
         }
