@@ -34,6 +34,8 @@ builder.Services.AddResponseCompression(o =>
     o.EnableForHttps = true;
     o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat([DistrictsApi.GeoJson]);
 });
+// Write Dutch (ï, ë, €, …) as characters, not as numeric entities.
+builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
 
 var app = builder.Build();
