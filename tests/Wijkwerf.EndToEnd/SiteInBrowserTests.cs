@@ -19,7 +19,7 @@ public sealed class SiteInBrowserTests(BrowserSiteFixture fixture) : IClassFixtu
         await page.GotoAsync("/");
         (await page.GetAttributeAsync("html", "lang")).ShouldBe("nl");
         await page.GetByRole(AriaRole.Link, new() { Name = "Leidschendam-Voorburg" }).WaitForAsync();
-        await page.WaitForSelectorAsync("#map[data-drawn='2']");
+        await page.WaitForSelectorAsync("#map[data-drawn='3']");
         await NoSeriousAxeViolationsAsync(page);
     }
 

@@ -23,7 +23,7 @@ public sealed class ApiTests(TestSiteFixture fixture) : IClassFixture<TestSiteFi
         var health = await JsonAsync("/health");
         health.GetProperty("status").GetString().ShouldBe("ok");
         health.GetProperty("database").GetProperty("reachable").GetBoolean().ShouldBeTrue();
-        health.GetProperty("districts").GetInt32().ShouldBe(2);
+        health.GetProperty("districts").GetInt32().ShouldBe(3);
         health.GetProperty("seed").GetProperty("state").GetString().ShouldBe("disabled");
     }
 
@@ -31,7 +31,8 @@ public sealed class ApiTests(TestSiteFixture fixture) : IClassFixture<TestSiteFi
     public async Task Municipalities_list_code_name_country_and_counts()
     {
         var list = await JsonAsync("/api/municipalities");
-        var m = list.EnumerateArray().Single();
+        list.EnumerateArray().Select(x => x.GetProperty("code").GetString()).ShouldBe([TestSite.FlemishMunicipality, TestSite.Municipality], ignoreOrder: true);
+        var m = list.EnumerateArray().Single(x => x.GetProperty("code").GetString() == TestSite.Municipality);
         m.GetProperty("code").GetString().ShouldBe(TestSite.Municipality);
         m.GetProperty("name").GetString().ShouldBe("Leidschendam-Voorburg");
         m.GetProperty("country").GetString().ShouldBe("NL");
@@ -42,7 +43,7 @@ public sealed class ApiTests(TestSiteFixture fixture) : IClassFixture<TestSiteFi
     [Fact]
     public async Task Districts_can_be_filtered_by_municipality()
     {
-        (await JsonAsync("/api/districts")).GetArrayLength().ShouldBe(2);
+        (await JsonAsync("/api/districts")).GetArrayLength().ShouldBe(3);
         var ours = await JsonAsync($"/api/districts?municipality={TestSite.Municipality}");
         ours.EnumerateArray().Select(d => d.GetProperty("code").GetString()).ShouldBe([TestSite.District, TestSite.OtherDistrict]);
         (await JsonAsync("/api/districts?municipality=GM0000")).GetArrayLength().ShouldBe(0);
@@ -58,6 +59,18 @@ public sealed class ApiTests(TestSiteFixture fixture) : IClassFixture<TestSiteFi
         d.GetProperty("dwellingTypes").GetArrayLength().ShouldBeGreaterThan(0);
         d.GetProperty("bounds").GetArrayLength().ShouldBe(4);
         d.GetProperty("attributions").EnumerateArray().Select(a => a.GetString()).ShouldContain(TestSite.BagAttribution);
+    }
+
+    [Fact]
+    public async Task A_Flemish_district_shows_measured_energy_per_year_with_the_Fluvius_attribution()
+    {
+        var d = await JsonAsync($"/api/districts/{TestSite.FlemishDistrict}");
+        d.GetProperty("country").GetString().ShouldBe("BE");
+        var years = d.GetProperty("measuredEnergy").EnumerateArray().ToList();
+        years.Select(y => y.GetProperty("year").GetInt32()).ShouldBe([2020, 2021]);
+        years[0].GetProperty("gasResidentialMWh").GetDouble().ShouldBe((14_500_000 - 2020) / 1000.0, tolerance: 0.01);
+        years[0].GetProperty("gasResidentialCustomers").GetInt32().ShouldBe(880);
+        d.GetProperty("attributions").EnumerateArray().Select(a => a.GetString()).ShouldContain(TestSite.FluviusAttribution);
     }
 
     [Theory]

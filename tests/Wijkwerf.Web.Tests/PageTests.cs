@@ -61,6 +61,16 @@ public sealed class PageTests(TestSiteFixture fixture) : IClassFixture<TestSiteF
     }
 
     [Fact]
+    public async Task A_Flemish_district_page_has_a_measured_energy_table()
+    {
+        using var client = site.CreateClient();
+        var html = await client.GetStringAsync($"/districts/{TestSite.FlemishDistrict}?lang=en", Ct);
+        html.ShouldContain("Measured energy use");
+        html.ShouldContain("<th scope=\"row\">2021</th>");
+        html.ShouldContain(TestSite.FluviusAttribution);
+    }
+
+    [Fact]
     public async Task An_unknown_district_page_is_a_404()
     {
         using var client = site.CreateClient();

@@ -8,6 +8,7 @@ using NetTopologySuite.Geometries;
 using Wijkwerf.Data.Accounts;
 using Wijkwerf.Data.Storage;
 using Wijkwerf.Domain.Buildings;
+using Wijkwerf.Domain.Energy;
 using Wijkwerf.Domain.Places;
 using Wijkwerf.Domain.Sources;
 using Wijkwerf.Domain.Streets;
@@ -23,6 +24,9 @@ public class TestSite : WebApplicationFactory<Program>
     public const string OtherDistrict = "BU19160501";
     public const string BagAttribution = "Bron: Kadaster, BAG";
     public const string CbsAttribution = "Bron: CBS, Wijk- en buurtkaart 2022";
+    public const string FlemishMunicipality = "13019";
+    public const string FlemishDistrict = "13019W04";
+    public const string FluviusAttribution = "Bron: Fluvius, open data energieverbruik";
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "wijkwerf-web-tests", Guid.NewGuid().ToString("N"));
     public string DatabasePath => Path.Combine(folder, "wijkwerf.db");
@@ -147,6 +151,26 @@ public static class TestDistricts
             };
             b.SetExtent(footprint);
             db.Buildings.Add(b);
+        }
+
+        // A Flemish wijk with measured use (Fluvius), so the district page shows its energy table.
+        var statbel = new ImportSource { Kind = SourceKind.StatbelWijkenGeoPackage, Name = "statbel-wijken.gpkg", Sha256 = new string('d', 64), Features = 1, Attribution = "Bron: Statbel", ImportedAt = DateTimeOffset.UtcNow };
+        var fluvius = new ImportSource { Kind = SourceKind.FluviusCsv, Name = "fluvius-2021.csv", Sha256 = new string('e', 64), Features = 2, Attribution = TestSite.FluviusAttribution, ImportedAt = DateTimeOffset.UtcNow };
+        db.Sources.AddRange(statbel, fluvius);
+        db.SaveChanges();
+        var lille = new Municipality { Code = TestSite.FlemishMunicipality, Name = "Lille", Country = Country.BE, Inhabitants = 16_700, SourceId = statbel.Id };
+        db.Municipalities.Add(lille);
+        db.SaveChanges();
+        var wechelderzande = NewDistrict(TestSite.FlemishDistrict, "Wechelderzande", 4.80, 51.26, lille.Id, statbel.Id, 3_100, 1_290);
+        db.Districts.Add(wechelderzande);
+        db.SaveChanges();
+        foreach (var year in new[] { 2020, 2021 })
+        {
+            db.MeasuredEnergyUses.Add(new MeasuredEnergyUse
+            {
+                SourceId = fluvius.Id, SectorCode = "13019B00-", Year = year, DistrictId = wechelderzande.Id, MunicipalityId = lille.Id,
+                GasResidentialKWh = 14_500_000 - year, ElectricityResidentialKWh = 4_200_000, GasResidentialCustomers = 880, ElectricityResidentialCustomers = 1_260,
+            });
         }
 
         long node = 1;
