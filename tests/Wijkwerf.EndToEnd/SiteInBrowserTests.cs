@@ -90,4 +90,39 @@ public sealed class SiteInBrowserTests(BrowserSiteFixture fixture) : IClassFixtu
         await page.GetByLabel("Wachtwoord").WaitForAsync();
         await NoSeriousAxeViolationsAsync(page);
     }
+
+    [Fact]
+    public async Task A_Flemish_district_with_measured_energy_is_accessible()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/districts/13019W04?lang=en");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Measured energy use" }).WaitForAsync();
+        await NoSeriousAxeViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task Staff_log_in_upload_a_file_and_read_why_it_was_refused()
+    {
+        var (email, password) = await site.CreateUserAsync(Wijkwerf.Data.Accounts.Roles.MunicipalityStaff, municipalityId: 1);
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/import?lang=en");
+        await page.WaitForURLAsync("**/account/login**");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await page.GetByLabel("File").WaitForAsync();
+        new Uri(page.Url).AbsolutePath.ShouldBe("/import");
+        await NoSeriousAxeViolationsAsync(page);
+
+        await page.GetByLabel("File").SetInputFilesAsync(new FilePayload
+        {
+            Name = "mystery.csv", MimeType = "text/csv", Buffer = "not,a,known\nsource,file,at-all\n"u8.ToArray(),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/import/*");
+        // The page polls the job and shows the outcome without a manual reload.
+        await page.Locator("#job-error").WaitForAsync();
+        (await page.Locator("#job-error").InnerTextAsync()).ShouldStartWith("mystery.csv");
+        await NoSeriousAxeViolationsAsync(page);
+    }
 }

@@ -60,19 +60,23 @@ public class TestSite : WebApplicationFactory<Program>
         finally { gate.Release(); }
     }
 
-    /// <summary>Creates a user with a fresh random password in the given role and returns a client logged in through
-    /// the real login form.</summary>
-    public async Task<HttpClient> LoggedInClientAsync(string role, int? municipalityId = null)
+    /// <summary>Creates a user with a fresh random password (there is no default account) in the given role.</summary>
+    public async Task<(string Email, string Password)> CreateUserAsync(string role, int? municipalityId = null)
     {
         var email = $"{role}-{Guid.NewGuid():N}@example.org";
         var password = "T3st!" + Guid.NewGuid().ToString("N");
-        using (var scope = Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<WijkwerfUser>>();
-            var user = new WijkwerfUser { UserName = email, Email = email, EmailConfirmed = true, MunicipalityId = municipalityId };
-            (await users.CreateAsync(user, password)).Succeeded.ShouldBeTrue();
-            (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
-        }
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<WijkwerfUser>>();
+        var user = new WijkwerfUser { UserName = email, Email = email, EmailConfirmed = true, MunicipalityId = municipalityId };
+        (await users.CreateAsync(user, password)).Succeeded.ShouldBeTrue();
+        (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
+        return (email, password);
+    }
+
+    /// <summary>A client logged in through the real login form as a new user in the given role.</summary>
+    public async Task<HttpClient> LoggedInClientAsync(string role, int? municipalityId = null)
+    {
+        var (email, password) = await CreateUserAsync(role, municipalityId);
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var form = await client.GetStringAsync("/account/login");
         var token = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
