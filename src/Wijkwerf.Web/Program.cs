@@ -42,10 +42,18 @@ var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
 
-if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error/500");
-// Empty error answers: problem+json for the API, the localized error page for pages.
-app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+// Errors and empty error answers: problem+json for the API, the localized error page for pages.
+static bool IsApi(HttpContext c) => c.Request.Path.StartsWithSegments("/api");
+app.UseWhen(IsApi, api =>
+{
+    if (!app.Environment.IsDevelopment()) api.UseExceptionHandler();
+    api.UseStatusCodePages();
+});
+app.UseWhen(c => !IsApi(c), pages =>
+{
+    if (!app.Environment.IsDevelopment()) pages.UseExceptionHandler("/error/500");
+    pages.UseStatusCodePagesWithReExecute("/error/{0}");
+});
 app.UseResponseCompression();
 app.UseStaticFiles();
 app.UseLanguage();

@@ -74,6 +74,7 @@ public sealed record Texts
     public required IReadOnlyDictionary<string, string> DwellingTypes { get; init; }
     public required string NotFoundTitle { get; init; }
     public required string NotFoundText { get; init; }
+    public required string ErrorTitle { get; init; }
 
     public required string ImportTitle { get; init; }
     public required string ImportIntro { get; init; }
@@ -180,6 +181,7 @@ public sealed record Texts
         },
         NotFoundTitle = "Niet gevonden",
         NotFoundText = "Deze pagina bestaat niet.",
+        ErrorTitle = "Er ging iets mis",
         ImportTitle = "Bestand importeren",
         ImportIntro = "Upload een bronbestand (BAG GeoPackage, CBS, Statbel, Fluvius CSV, OpenStreetMap, GeoJSON of CSV). Het soort bestand wordt herkend aan de inhoud; een eerdere import van hetzelfde bestand wordt vervangen.",
         ImportFile = "Bestand",
@@ -285,6 +287,7 @@ public sealed record Texts
         },
         NotFoundTitle = "Not found",
         NotFoundText = "This page does not exist.",
+        ErrorTitle = "Something went wrong",
         ImportTitle = "Import a file",
         ImportIntro = "Upload a source file (BAG GeoPackage, CBS, Statbel, Fluvius CSV, OpenStreetMap, GeoJSON or CSV). The kind of file is recognised from its content; an earlier import of the same file is replaced.",
         ImportFile = "File",
