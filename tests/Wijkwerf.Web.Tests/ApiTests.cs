@@ -68,7 +68,7 @@ public sealed class ApiTests(TestSiteFixture fixture) : IClassFixture<TestSiteFi
         d.GetProperty("country").GetString().ShouldBe("BE");
         var years = d.GetProperty("measuredEnergy").EnumerateArray().ToList();
         years.Select(y => y.GetProperty("year").GetInt32()).ShouldBe([2020, 2021]);
-        years[0].GetProperty("gasResidentialMWh").GetDouble().ShouldBe((14_500_000 - 2020) / 1000.0, tolerance: 0.01);
+        years[0].GetProperty("gasResidentialMWh").GetDouble().ShouldBe((14_500_000 - 2020) / 1000.0, tolerance: 1); // MWh, rounding allowed
         years[0].GetProperty("gasResidentialCustomers").GetInt32().ShouldBe(880);
         d.GetProperty("attributions").EnumerateArray().Select(a => a.GetString()).ShouldContain(TestSite.FluviusAttribution);
     }
