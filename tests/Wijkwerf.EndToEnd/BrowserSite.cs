@@ -1,0 +1,96 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Wijkwerf.Web.Tests;
+
+namespace Wijkwerf.EndToEnd;
+
+/// <summary>The app on Kestrel at a free 127.0.0.1 port (2,000 buildings in the test district) and Debian's Chromium.</summary>
+public sealed class BrowserSite : TestSite
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    protected override int BuildingCount => 2000;
+    public string BaseUrl { get; private set; } = "";
+    public IPlaywright? Playwright { get; private set; }
+    public IBrowser? Browser { get; private set; }
+    /// <summary>Why the browser tests cannot run here (null when they can).</summary>
+    public string? Missing { get; private set; }
+
+    public static string Chromium => Environment.GetEnvironmentVariable("WIJKWERF_CHROMIUM") is { Length: > 0 } p ? p : ChromiumPath;
+
+    public async Task StartAsync()
+    {
+        if (!File.Exists(Chromium))
+        {
+            Missing = $"Chromium not found at {Chromium} (install Debian 'chromium' or set WIJKWERF_CHROMIUM).";
+            return;
+        }
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        await PrepareAsync();
+        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+        });
+    }
+
+    /// <summary>Skips when Chromium is missing on a developer machine; fails on CI (<c>CI=true</c>).</summary>
+    public void RequireBrowser()
+    {
+        if (Missing is null) return;
+        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            Assert.Fail(Missing + " The browser tests must run on CI.");
+        Assert.Skip(Missing);
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        RequireBrowser();
+        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nl-NL" });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        return page;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        Playwright?.Dispose();
+        await base.DisposeAsync();
+    }
+}
+
+public sealed class BrowserSiteFixture : IAsyncLifetime
+{
+    public BrowserSite Site { get; } = new();
+    public ValueTask InitializeAsync() => new(Site.StartAsync());
+    public ValueTask DisposeAsync() => Site.DisposeAsync();
+}
+
+/// <summary>axe-core 4.14.1 (vendored) run inside the page.</summary>
+public static class Axe
+{
+    private static readonly Lazy<string> Source = new(() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js")));
+
+    /// <summary>Violations of impact serious or critical, as "rule: targets" lines.</summary>
+    public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
+    {
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = Source.Value });
+        var result = await page.EvaluateAsync<JsonElement>("""
+            async () => {
+              const r = await axe.run(document);
+              return r.violations
+                .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' → ' + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | '));
+            }
+            """);
+        return result.EnumerateArray().Select(e => e.GetString()!).ToList();
+    }
+}
