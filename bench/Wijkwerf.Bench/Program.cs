@@ -16,6 +16,7 @@ return args.FirstOrDefault() switch
     "import-pilot" or "import-synthetic" or "make-synthetic" => await ImportScaling.RunAsync(args),
     "heat-national" => HeatNational.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000_000),
     "network-scaling" => NetworkScaling.Run(args),
+    "bag-phases" => BagPhases.Run(args[1]),
     _ => RunBenchmarkDotNet(args),
 };
 

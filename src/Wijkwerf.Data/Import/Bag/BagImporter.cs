@@ -31,7 +31,7 @@ public sealed class BagImporter : IImporter
         gpkg.RequireColumns("verblijfsobject", "identificatie", "pand_identificatie", "gebruiksdoel", "oppervlakte", "status", "postcode", "huisnummer", "huisletter", "toevoeging");
 
         var toWgs = Crs.Between(pandCrs, Crs.Wgs84);
-        var writer = new BatchWriter(ctx.Db);
+        await using var writer = new BatchWriter(ctx.Db);
         var total = gpkg.Count("pand") + gpkg.Count("verblijfsobject");
         var features = 0;
         var sourceId = ctx.Source.Id;

@@ -17,7 +17,7 @@ public sealed class CbsBuurtenImporter : IImporter
         var crs = gpkg.RequireSupportedCrs("buurten");
         gpkg.RequireColumns("buurten", "buurtcode", "buurtnaam", "gemeentecode", "gemeentenaam", "aantal_inwoners", "aantal_huishoudens");
         var municipalities = new Municipalities(ctx);
-        var writer = new BatchWriter(ctx.Db, 500);
+        await using var writer = new BatchWriter(ctx.Db);
         var n = 0;
         foreach (var row in gpkg.Rows("buurten"))
         {

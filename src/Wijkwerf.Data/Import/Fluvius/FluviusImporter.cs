@@ -21,7 +21,7 @@ public sealed class FluviusImporter : IImporter
     public async Task<int> ImportAsync(ImportContext ctx)
     {
         using var csv = new CsvTable(ctx.Path, Columns);
-        var writer = new BatchWriter(ctx.Db);
+        await using var writer = new BatchWriter(ctx.Db);
         var n = 0;
         while (csv.Read())
         {

@@ -50,7 +50,7 @@ public sealed class GeoJsonDistrictsImporter : IImporter
     public async Task<int> ImportAsync(ImportContext ctx)
     {
         var municipalities = new Municipalities(ctx);
-        var writer = new BatchWriter(ctx.Db, 500);
+        await using var writer = new BatchWriter(ctx.Db);
         var n = 0;
         await foreach (var (crs, f) in GeoJsonFeatureReader.ReadAsync(ctx.Path, ctx.Cancellation))
         {
@@ -84,7 +84,7 @@ public sealed class GeoJsonBuildingsImporter : IImporter
 
     public async Task<int> ImportAsync(ImportContext ctx)
     {
-        var writer = new BatchWriter(ctx.Db);
+        await using var writer = new BatchWriter(ctx.Db);
         var n = 0;
         await foreach (var (crs, f) in GeoJsonFeatureReader.ReadAsync(ctx.Path, ctx.Cancellation))
         {

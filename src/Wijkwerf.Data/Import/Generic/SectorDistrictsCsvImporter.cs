@@ -13,7 +13,7 @@ public sealed class SectorDistrictsCsvImporter : IImporter
     public async Task<int> ImportAsync(ImportContext ctx)
     {
         using var csv = new CsvTable(ctx.Path, "sector_code", "district_code");
-        var writer = new BatchWriter(ctx.Db);
+        await using var writer = new BatchWriter(ctx.Db);
         var n = 0;
         while (csv.Read())
         {

@@ -14,7 +14,7 @@ public sealed class UnitsCsvImporter : IImporter
     public async Task<int> ImportAsync(ImportContext ctx)
     {
         using var csv = new CsvTable(ctx.Path, "id", "lon", "lat");
-        var writer = new BatchWriter(ctx.Db);
+        await using var writer = new BatchWriter(ctx.Db);
         var n = 0;
         while (csv.Read())
         {

@@ -51,6 +51,7 @@ public sealed class OsmImporter : IImporter
         private readonly GeometryFactory _wgs84 = new(new PrecisionModel(), Crs.Wgs84);
         private readonly Dictionary<long, (double Lon, double Lat)> _nodes = [];
         private readonly List<object> _pending = new(BatchSize);
+        private BatchWriter? _writer;
         private readonly List<StreetWay> _streets = [];
         private readonly List<(double Lon, double Lat)[]> _streetLonLat = [];
         private GeometryProjector? _toMetric;
@@ -88,6 +89,7 @@ public sealed class OsmImporter : IImporter
             AddStreetSegments();
             context.Report("streets", _streets.Count, _streets.Count);
             await FlushAsync(ct);
+            if (_writer is not null) await _writer.DisposeAsync();
             return _buildings + _segments + _landUses;
         }
 
@@ -298,9 +300,8 @@ public sealed class OsmImporter : IImporter
         private async Task FlushAsync(CancellationToken ct)
         {
             if (_pending.Count == 0) return;
-            context.Db.AddRange(_pending);
-            await context.Db.SaveChangesAsync(ct);
-            context.Db.ChangeTracker.Clear();
+            _writer ??= new BatchWriter(context.Db);
+            foreach (var row in _pending) await _writer.AddAsync(row, ct);
             context.Report("writing", _buildings + _segments + _landUses);
             _pending.Clear();
         }

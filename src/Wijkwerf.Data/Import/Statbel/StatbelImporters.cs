@@ -48,7 +48,7 @@ public sealed partial class StatbelWijkenImporter : IImporter
         var crs = gpkg.RequireSupportedCrs("ggw7");
         gpkg.RequireColumns("ggw7", "geoitem", "naam");
         var municipalities = new Municipalities(ctx);
-        var writer = new BatchWriter(ctx.Db, 500);
+        await using var writer = new BatchWriter(ctx.Db);
         var n = 0;
         foreach (var row in gpkg.Rows("ggw7"))
         {
