@@ -28,13 +28,15 @@ public static class DistrictRows
         return d;
     }
 
-    /// <summary>District codes are unique across sources: a code already brought by another source is an error.</summary>
+    /// <summary>District codes are unique across sources: a code already brought by another source is an error.
+    /// The codes of other sources are read once per import.</summary>
     public static async Task RequireNewCodeAsync(ImportContext ctx, string code, string where)
     {
         ctx.RequireUnique("district code", code, where, null);
-        var other = await ctx.Db.Districts.Where(d => d.Code == code && d.SourceId != ctx.Source.Id)
-            .Select(d => (int?)d.SourceId).FirstOrDefaultAsync(ctx.Cancellation);
-        if (other is not null)
+        var taken = await ctx.OnceAsync("district codes of other sources", async () =>
+            await ctx.Db.Districts.Where(d => d.SourceId != ctx.Source.Id)
+                .Select(d => new { d.Code, d.SourceId }).ToDictionaryAsync(d => d.Code, d => d.SourceId, ctx.Cancellation));
+        if (taken.TryGetValue(code, out var other))
         {
             var name = await ctx.Db.Sources.Where(s => s.Id == other).Select(s => s.Name).FirstAsync(ctx.Cancellation);
             throw ctx.Bad(where, null, $"district code {code} was already imported from '{name}'.");

@@ -23,6 +23,16 @@ public sealed record ImportContext(
     public BadInputException Bad(string? where, string? field, string problem) => new(Path, where, field, problem);
 
     private readonly Dictionary<string, string> _seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object> _once = new(StringComparer.Ordinal);
+
+    /// <summary>Computes a lookup once per import (reference rows an importer checks every feature against).</summary>
+    public async Task<T> OnceAsync<T>(string name, Func<Task<T>> load) where T : class
+    {
+        if (_once.TryGetValue(name, out var value)) return (T)value;
+        var loaded = await load();
+        _once[name] = loaded;
+        return loaded;
+    }
 
     /// <summary>Refuses a key (a district code ...) that this file already used, naming both places.</summary>
     public void RequireUnique(string what, string key, string where, string? field)

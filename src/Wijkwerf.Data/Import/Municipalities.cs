@@ -25,8 +25,17 @@ public sealed class Municipalities(ImportContext ctx)
         return m;
     }
 
-    /// <summary>A Belgian municipality by name (Statbel names are unique in Flanders and Brussels).</summary>
-    public async Task<Municipality?> FindBelgianByNameAsync(string name) =>
-        _byCode.Values.FirstOrDefault(m => m.Country == Country.BE && m.Name == name)
-        ?? await ctx.Db.Municipalities.FirstOrDefaultAsync(m => m.Country == Country.BE && m.Name == name, ctx.Cancellation);
+    private Dictionary<string, Municipality>? _belgianByName;
+
+    /// <summary>A Belgian municipality by name (Statbel names are unique in Flanders and Brussels); all of them are
+    /// read once.</summary>
+    public async Task<Municipality?> FindBelgianByNameAsync(string name)
+    {
+        _belgianByName ??= (await ctx.Db.Municipalities.AsNoTracking().Where(m => m.Country == Country.BE).ToListAsync(ctx.Cancellation))
+            .GroupBy(m => m.Name).ToDictionary(g => g.Key, g => g.First());
+        if (_byCode.Values.FirstOrDefault(m => m.Country == Country.BE && m.Name == name) is { } known) return known;
+        if (!_belgianByName.TryGetValue(name, out var m)) return null;
+        _byCode[m.Code] = m;
+        return m;
+    }
 }
