@@ -15,7 +15,6 @@ public readonly record struct LonLatBox(double MinLon, double MinLat, double Max
     public static LonLatBox Empty => new(double.MaxValue, double.MaxValue, double.MinValue, double.MinValue);
     public LonLatBox Union(LonLatBox o) => new(Math.Min(MinLon, o.MinLon), Math.Min(MinLat, o.MinLat), Math.Max(MaxLon, o.MaxLon), Math.Max(MaxLat, o.MaxLat));
     public LonLatBox Expand(double d) => new(MinLon - d, MinLat - d, MaxLon + d, MaxLat + d);
-    public bool Contains(double lon, double lat) => lon >= MinLon && lon < MaxLon && lat >= MinLat && lat < MaxLat;
 }
 
 /// <summary>Recomputes the derived district model (district per building, dwelling type, nearest street and
@@ -25,7 +24,6 @@ public readonly record struct LonLatBox(double MinLon, double MinLat, double Max
 /// not by the size of the country.</summary>
 public sealed class DistrictModelDerivation(WijkwerfDb db)
 {
-    public const double TileDeg = 0.02;
     private const double NeighbourMarginDeg = 0.0015; // ~100-150 m: the longest terrace a tile edge can cut
     private const double StreetMarginDeg = 0.004;      // ~300-450 m: beyond the 250 m link reach
 
@@ -35,10 +33,10 @@ public sealed class DistrictModelDerivation(WijkwerfDb db)
         var tiles = await TilesAsync(area, ct);
         var done = 0L;
         await using var update = new BuildingUpdate(db);
-        foreach (var tile in tiles)
+        foreach (var (x, y) in tiles)
         {
             ct.ThrowIfCancellationRequested();
-            await DeriveTileAsync(tile, update, ct);
+            await DeriveTileAsync(x, y, update, ct);
             progress?.Invoke(++done, tiles.Count);
         }
         // Units follow their building; units without one (plain address points) were placed in the tile loop.
@@ -49,43 +47,45 @@ public sealed class DistrictModelDerivation(WijkwerfDb db)
             """, [area.MinLon, area.MinLat, area.MaxLon, area.MaxLat], ct);
     }
 
-    /// <summary>Tiles that hold at least one building centroid, street or address in the area.</summary>
-    private async Task<List<LonLatBox>> TilesAsync(LonLatBox a, CancellationToken ct)
+    /// <summary>Tiles that hold at least one building, street segment or loose address in the area, read from the
+    /// tile-key indexes.</summary>
+    private async Task<List<(int X, int Y)>> TilesAsync(LonLatBox a, CancellationToken ct)
     {
-        var keys = new HashSet<(int, int)>();
-        void Add(double lon, double lat) => keys.Add(((int)Math.Floor(lon / TileDeg), (int)Math.Floor(lat / TileDeg)));
-        await foreach (var b in db.Buildings.AsNoTracking()
-                           .Where(b => b.CentroidLon >= a.MinLon && b.CentroidLon <= a.MaxLon && b.CentroidLat >= a.MinLat && b.CentroidLat <= a.MaxLat)
-                           .Select(b => new { b.CentroidLon, b.CentroidLat }).AsAsyncEnumerable().WithCancellation(ct))
-            Add(b.CentroidLon, b.CentroidLat);
-        await foreach (var s in db.StreetSegments.AsNoTracking()
-                           .Where(s => s.MinLon >= a.MinLon && s.MinLon <= a.MaxLon && s.MinLat >= a.MinLat && s.MinLat <= a.MaxLat)
-                           .Select(s => new { s.MinLon, s.MinLat }).AsAsyncEnumerable().WithCancellation(ct))
-            Add(s.MinLon, s.MinLat);
-        await foreach (var u in db.Units.AsNoTracking()
-                           .Where(u => u.BuildingId == null && u.Lon >= a.MinLon && u.Lon <= a.MaxLon && u.Lat >= a.MinLat && u.Lat <= a.MaxLat)
-                           .Select(u => new { u.Lon, u.Lat }).AsAsyncEnumerable().WithCancellation(ct))
-            Add(u.Lon, u.Lat);
-        return keys.OrderBy(k => k).Select(k => new LonLatBox(k.Item1 * TileDeg, k.Item2 * TileDeg, (k.Item1 + 1) * TileDeg, (k.Item2 + 1) * TileDeg)).ToList();
+        var keys = new HashSet<long>();
+        keys.UnionWith(await db.Buildings.AsNoTracking()
+            .Where(b => b.CentroidLon >= a.MinLon && b.CentroidLon <= a.MaxLon && b.CentroidLat >= a.MinLat && b.CentroidLat <= a.MaxLat)
+            .Select(b => b.TileKey).Distinct().ToListAsync(ct));
+        keys.UnionWith(await db.StreetSegments.AsNoTracking()
+            .Where(s => s.MinLon >= a.MinLon && s.MinLon <= a.MaxLon && s.MinLat >= a.MinLat && s.MinLat <= a.MaxLat)
+            .Select(s => s.TileKey).Distinct().ToListAsync(ct));
+        keys.UnionWith(await db.Units.AsNoTracking()
+            .Where(u => u.BuildingId == null && u.Lon >= a.MinLon && u.Lon <= a.MaxLon && u.Lat >= a.MinLat && u.Lat <= a.MaxLat)
+            .Select(u => u.TileKey).Distinct().ToListAsync(ct));
+        return keys.Order().Select(Tiles.FromKey).ToList();
     }
 
-    private async Task DeriveTileAsync(LonLatBox tile, BuildingUpdate update, CancellationToken ct)
+    private async Task DeriveTileAsync(int x, int y, BuildingUpdate update, CancellationToken ct)
     {
+        var tile = Tiles.Box(x, y);
+        var tileKey = Tiles.Key(x, y);
+        var around = Tiles.Around(x, y);
         var near = tile.Expand(NeighbourMarginDeg);
         var buildings = await db.Buildings.AsNoTracking()
+            .Where(b => around.Contains(b.TileKey))
             .Where(b => b.MaxLon >= near.MinLon && b.MinLon <= near.MaxLon && b.MaxLat >= near.MinLat && b.MinLat <= near.MaxLat)
-            .Select(b => new { b.Id, b.Footprint, b.Dwellings, b.CentroidLon, b.CentroidLat })
+            .Select(b => new { b.Id, b.Footprint, b.Dwellings, b.CentroidLon, b.CentroidLat, b.TileKey })
             .ToListAsync(ct);
         var districts = await db.Districts.AsNoTracking()
             .Where(d => d.MaxLon >= near.MinLon && d.MinLon <= near.MaxLon && d.MaxLat >= near.MinLat && d.MinLat <= near.MaxLat)
             .OrderBy(d => d.Id)
             .Select(d => new { d.Id, d.Boundary })
             .ToListAsync(ct);
-        var around = tile.Expand(StreetMarginDeg);
+        var reach = tile.Expand(StreetMarginDeg);
         var streets = await db.StreetSegments.AsNoTracking()
-            .Where(s => s.MaxLon >= around.MinLon && s.MinLon <= around.MaxLon && s.MaxLat >= around.MinLat && s.MinLat <= around.MaxLat)
+            .Where(s => around.Contains(s.TileKey))
+            .Where(s => s.MaxLon >= reach.MinLon && s.MinLon <= reach.MaxLon && s.MaxLat >= reach.MinLat && s.MinLat <= reach.MaxLat)
             .OrderBy(s => s.Id)
-            .Select(s => new { s.Id, s.Centreline, s.MinLon, s.MinLat })
+            .Select(s => new { s.Id, s.Centreline, s.TileKey })
             .ToListAsync(ct);
 
         var centre = (X: (tile.MinLon + tile.MaxLon) / 2, Y: (tile.MinLat + tile.MaxLat) / 2);
@@ -102,7 +102,7 @@ public sealed class DistrictModelDerivation(WijkwerfDb db)
         }
         var inTile = new List<int>(buildings.Count);
         for (var i = 0; i < buildings.Count; i++)
-            if (tile.Contains(buildings[i].CentroidLon, buildings[i].CentroidLat)) inTile.Add(i);
+            if (buildings[i].TileKey == tileKey) inTile.Add(i);
 
         var types = DwellingTypeClassifier.Classify(footprints, dwellings);
         var centroids = inTile.Select(i => toMetric.Project(new Coordinate(buildings[i].CentroidLon, buildings[i].CentroidLat))).ToList();
@@ -124,7 +124,7 @@ public sealed class DistrictModelDerivation(WijkwerfDb db)
         }
 
         // Streets: the district of the segment's midpoint, for segments that start in this tile.
-        var streetIn = Enumerable.Range(0, streets.Count).Where(i => tile.Contains(streets[i].MinLon, streets[i].MinLat)).ToList();
+        var streetIn = Enumerable.Range(0, streets.Count).Where(i => streets[i].TileKey == tileKey).ToList();
         var mids = streetIn.Select(i => streetLines[i].GetCoordinateN(streetLines[i].NumPoints / 2)).ToList();
         var streetDistricts = DistrictAssignment.Assign(districtShapes, mids);
         for (var k = 0; k < streetIn.Count; k++)
@@ -132,7 +132,7 @@ public sealed class DistrictModelDerivation(WijkwerfDb db)
 
         // Address points without a building.
         var loose = await db.Units.AsNoTracking()
-            .Where(u => u.BuildingId == null && u.Lon >= tile.MinLon && u.Lon < tile.MaxLon && u.Lat >= tile.MinLat && u.Lat < tile.MaxLat)
+            .Where(u => u.TileKey == tileKey && u.BuildingId == null)
             .Select(u => new { u.Id, u.Lon, u.Lat }).ToListAsync(ct);
         if (loose.Count > 0)
         {

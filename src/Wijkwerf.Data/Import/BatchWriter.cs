@@ -18,6 +18,7 @@ public sealed class BatchWriter(WijkwerfDb db) : IAsyncDisposable
 
     public async ValueTask AddAsync(object entity, CancellationToken ct)
     {
+        DistrictModel.Tiles.Stamp(entity);
         var type = entity.GetType();
         if (!_inserts.TryGetValue(type, out var insert)) _inserts[type] = insert = Insert.For(db, type);
         await insert.RunAsync(entity, ct);

@@ -62,6 +62,7 @@ public abstract class WijkwerfDb(DbContextOptions options) : IdentityDbContext<W
             e.HasIndex(x => x.SourceId);
             e.HasIndex(x => x.DistrictId);
             e.HasIndex(x => new { x.ExternalId, x.SourceId });
+            e.HasIndex(x => x.TileKey);
             Extent(e);
         });
         b.Entity<Unit>(e =>
@@ -70,11 +71,13 @@ public abstract class WijkwerfDb(DbContextOptions options) : IdentityDbContext<W
             e.HasIndex(x => x.BuildingExternalId);
             e.HasIndex(x => x.BuildingId);
             e.HasIndex(x => x.StreetCode);
+            e.HasIndex(x => x.TileKey);
             e.HasIndex(x => x.DistrictId);
         });
         b.Entity<StreetSegment>(e =>
         {
             e.HasIndex(x => x.SourceId);
+            e.HasIndex(x => x.TileKey);
             e.HasIndex(x => x.DistrictId);
             Extent(e);
         });

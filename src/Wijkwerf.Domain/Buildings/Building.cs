@@ -18,6 +18,9 @@ public sealed class Building : IHasExtent
     public double MaxLat { get; set; }
     public double CentroidLon { get; set; }
     public double CentroidLat { get; set; }
+    /// <summary>The 0.02° tile of the building's point (see <c>Tiles</c> in Data): an indexed key for "what lies
+    /// here", the same on SQLite and PostgreSQL.</summary>
+    public long TileKey { get; set; }
     public double FootprintAreaM2 { get; set; }
     public int? BuildYear { get; set; }
     public string? Status { get; set; }

@@ -22,5 +22,8 @@ public sealed class Unit
     public string? City { get; set; }
     public double Lon { get; set; }
     public double Lat { get; set; }
+    /// <summary>The 0.02° tile of the address point (see <c>Tiles</c> in Data): an indexed key for "what lies
+    /// here", the same on SQLite and PostgreSQL.</summary>
+    public long TileKey { get; set; }
     public int? DistrictId { get; set; }
 }

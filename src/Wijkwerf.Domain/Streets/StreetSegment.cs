@@ -22,6 +22,9 @@ public sealed class StreetSegment : IHasExtent
     public double MaxLon { get; set; }
     public double MaxLat { get; set; }
     public double LengthM { get; set; }
+    /// <summary>The 0.02° tile of the segment's first corner (MinLon, MinLat) (see <c>Tiles</c> in Data): an indexed key for "what lies
+    /// here", the same on SQLite and PostgreSQL.</summary>
+    public long TileKey { get; set; }
     public int? DistrictId { get; set; }
 }
 

@@ -46,22 +46,18 @@ public sealed class BagImporter : IImporter
             if (geom is not (Polygon or MultiPolygon)) throw row.Bad("geom", $"footprint is a {geom.GeometryType}, expected a polygon.");
             var areaM2 = pandCrs == Crs.Wgs84 ? GeoMath.AreaM2(geom) : geom.Area;
             var wgs = toWgs.Project(geom);
-            var centroid = wgs.InteriorPoint;
             var b = new Building
             {
                 SourceId = sourceId,
                 ExternalId = row.RequiredText("identificatie"),
                 Footprint = wgs,
-                CentroidLon = centroid.X,
-                CentroidLat = centroid.Y,
                 FootprintAreaM2 = areaM2,
                 BuildYear = row.Int("bouwjaar"),
                 Status = status,
                 Use = row.Text("gebruiksdoel"),
                 Units = row.Int("aantal_verblijfsobjecten") ?? 0,
             };
-            b.SetExtent(wgs);
-            await writer.AddAsync(b, ctx.Cancellation);
+            await writer.AddAsync(b.Located(), ctx.Cancellation);
             if (features % 5000 == 0) ctx.Report("pand", features, total);
         }
 

@@ -99,14 +99,11 @@ public sealed class GeoJsonBuildingsImporter : IImporter
             var floor = f.Number_("floor_area_m2", bad);
             if (floor < 0) throw bad("floor_area_m2", "must not be negative.");
             var levels = (int?)f.Number_("levels", bad);
-            var c = wgs.InteriorPoint;
             var b = new Building
             {
                 SourceId = ctx.Source.Id,
                 ExternalId = id,
                 Footprint = wgs,
-                CentroidLon = c.X,
-                CentroidLat = c.Y,
                 FootprintAreaM2 = area,
                 BuildYear = (int?)f.Number_("build_year", bad),
                 Use = f.Text("use"),
@@ -116,8 +113,7 @@ public sealed class GeoJsonBuildingsImporter : IImporter
                 FloorAreaM2 = floor ?? area * (levels ?? 1),
                 Address = f.Text("address"),
             };
-            b.SetExtent(wgs);
-            await writer.AddAsync(b, ctx.Cancellation);
+            await writer.AddAsync(b.Located(), ctx.Cancellation);
         }
         await writer.FlushAsync(ctx.Cancellation);
         if (n == 0) throw ctx.Bad(null, null, "has no features.");

@@ -164,7 +164,6 @@ public sealed class OsmImporter : IImporter
             var street = tags.GetValueOrDefault("addr:street") ?? tags.GetValueOrDefault("addr:place");
             var number = tags.GetValueOrDefault("addr:housenumber");
             var address = street is null && number is null ? null : $"{street} {number}".Trim();
-            var centroid = footprint.Centroid;
             var externalId = $"w{way.Id}";
 
             var building = new Building
@@ -172,8 +171,6 @@ public sealed class OsmImporter : IImporter
                 SourceId = context.Source.Id,
                 ExternalId = externalId,
                 Footprint = footprint,
-                CentroidLon = centroid.X,
-                CentroidLat = centroid.Y,
                 FootprintAreaM2 = areaM2,
                 BuildYear = OsmBuildingEstimate.Year(tags.GetValueOrDefault("start_date")),
                 Use = use,
@@ -183,8 +180,7 @@ public sealed class OsmImporter : IImporter
                 FloorAreaM2 = areaM2 * (levels ?? (dwellings > 0 ? OsmBuildingEstimate.DefaultHomeLevels : OsmBuildingEstimate.DefaultOtherLevels)),
                 Address = address,
             };
-            building.SetExtent(footprint);
-            _pending.Add(building);
+            _pending.Add(building.Located());
             _buildings++;
 
             if (address is null) return;
@@ -199,8 +195,8 @@ public sealed class OsmImporter : IImporter
                 HouseNumber = number,
                 Postcode = tags.GetValueOrDefault("addr:postcode"),
                 City = tags.GetValueOrDefault("addr:city"),
-                Lon = centroid.X,
-                Lat = centroid.Y,
+                Lon = building.CentroidLon,
+                Lat = building.CentroidLat,
             });
         }
 

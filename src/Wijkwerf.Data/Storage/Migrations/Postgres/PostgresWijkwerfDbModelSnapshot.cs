@@ -300,6 +300,9 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                     b.Property<long?>("StreetSegmentId")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("TileKey")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("TouchingBuildings")
                         .HasColumnType("integer");
 
@@ -314,6 +317,8 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                     b.HasIndex("DistrictId");
 
                     b.HasIndex("SourceId");
+
+                    b.HasIndex("TileKey");
 
                     b.HasIndex("ExternalId", "SourceId");
 
@@ -376,6 +381,9 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                     b.Property<string>("StreetCode")
                         .HasColumnType("text");
 
+                    b.Property<long>("TileKey")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Use")
                         .HasColumnType("text");
 
@@ -390,6 +398,8 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                     b.HasIndex("SourceId");
 
                     b.HasIndex("StreetCode");
+
+                    b.HasIndex("TileKey");
 
                     b.ToTable("Units");
                 });
@@ -736,6 +746,9 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                     b.Property<int>("SourceId")
                         .HasColumnType("integer");
 
+                    b.Property<long>("TileKey")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("ToNode")
                         .HasColumnType("bigint");
 
@@ -744,6 +757,8 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                     b.HasIndex("DistrictId");
 
                     b.HasIndex("SourceId");
+
+                    b.HasIndex("TileKey");
 
                     b.HasIndex("MinLon", "MinLat");
 

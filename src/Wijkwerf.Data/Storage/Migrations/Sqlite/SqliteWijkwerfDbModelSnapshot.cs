@@ -287,6 +287,9 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                     b.Property<long?>("StreetSegmentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("TileKey")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("TouchingBuildings")
                         .HasColumnType("INTEGER");
 
@@ -301,6 +304,8 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                     b.HasIndex("DistrictId");
 
                     b.HasIndex("SourceId");
+
+                    b.HasIndex("TileKey");
 
                     b.HasIndex("ExternalId", "SourceId");
 
@@ -361,6 +366,9 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                     b.Property<string>("StreetCode")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("TileKey")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Use")
                         .HasColumnType("TEXT");
 
@@ -375,6 +383,8 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                     b.HasIndex("SourceId");
 
                     b.HasIndex("StreetCode");
+
+                    b.HasIndex("TileKey");
 
                     b.ToTable("Units");
                 });
@@ -707,6 +717,9 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                     b.Property<int>("SourceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("TileKey")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ToNode")
                         .HasColumnType("INTEGER");
 
@@ -715,6 +728,8 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                     b.HasIndex("DistrictId");
 
                     b.HasIndex("SourceId");
+
+                    b.HasIndex("TileKey");
 
                     b.HasIndex("MinLon", "MinLat");
 
