@@ -18,8 +18,9 @@ public sealed class Measure
     public double Quantity { get; set; }
     /// <summary>Unit slug as in the targets table (<c>tree</c>, <c>m2</c>, <c>m3</c>, <c>charging_point_equivalent</c> ...).</summary>
     public required string Unit { get; set; }
-    public int? DistrictId { get; set; }
-    public Places.District? District { get; set; }
+    /// <summary>Code of the district it lies in (<c>13019W04</c>). A code, not a foreign key, so that re-importing the
+    /// districts (which replaces their rows) never detaches a plan from its place.</summary>
+    public string? DistrictCode { get; set; }
     /// <summary>Point or polygon in WGS84 (EPSG:4326), optional.</summary>
     public Geometry? Location { get; set; }
     public string? StreetName { get; set; }

@@ -27,4 +27,8 @@ public enum SourceKind
     GeoJsonDistricts,
     CsvUnits,
     CsvSectorDistricts,
+    /// <summary>Measures of a district plan (LEKP monitor), CSV; imported with <c>measures import</c>.</summary>
+    MeasuresCsv,
+    /// <summary>Measures of a district plan with their geometry, GeoJSON.</summary>
+    MeasuresGeoJson,
 }
