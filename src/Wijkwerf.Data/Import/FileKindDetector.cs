@@ -49,6 +49,8 @@ public static class FileKindDetector
 
     private static SourceKind DetectGeoJson(string path, string head)
     {
+        if (head.Contains("\"werf\"", StringComparison.Ordinal) && head.Contains("\"quantity\"", StringComparison.Ordinal))
+            return SourceKind.MeasuresGeoJson;
         if (head.Contains("\"gemeentecode\"", StringComparison.Ordinal) && head.Contains("\"aantal_inwoners\"", StringComparison.Ordinal))
             return SourceKind.CbsGemeentenGeoJson;
         if (head.Contains("\"district_code\"", StringComparison.Ordinal)) return SourceKind.GeoJsonDistricts;
@@ -61,9 +63,10 @@ public static class FileKindDetector
         var header = CsvTable.ReadHeader(path).Select(h => h.ToLowerInvariant()).ToHashSet();
         if (header.Contains("geoitem") && header.Any(h => h.StartsWith("v2506_", StringComparison.Ordinal))) return SourceKind.FluviusCsv;
         if (header.Contains("sector_code") && header.Contains("district_code")) return SourceKind.CsvSectorDistricts;
+        if (header.Contains("werf") && header.Contains("quantity")) return SourceKind.MeasuresCsv;
         if (header.Contains("id") && header.Contains("lon") && header.Contains("lat")) return SourceKind.CsvUnits;
         throw new BadInputException(path, "line 1", null,
-            $"CSV header ({string.Join(",", header)}) matches no known format: Fluvius (geoitem, period, v2506_*), sector links (sector_code, district_code) or units (id, lon, lat). See docs/import-formats.md.");
+            $"CSV header ({string.Join(",", header)}) matches no known format: Fluvius (geoitem, period, v2506_*), sector links (sector_code, district_code), units (id, lon, lat) or measures (werf, quantity ...). See docs/import-formats.md.");
     }
 
     private static bool LooksLikeText(ReadOnlySpan<byte> head) => head.IndexOf((byte)0) < 0;
