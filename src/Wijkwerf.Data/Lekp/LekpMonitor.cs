@@ -103,6 +103,8 @@ public static class LekpMunicipalities
         if (housingUnits is not null) m.HousingUnits = housingUnits;
         if (pactVersion is not null) m.PactVersion = pactVersion;
         if (referenceDate is not null) m.FiguresReferenceDate = referenceDate;
+        // An import on the same context (BatchWriter) may have switched automatic change detection off.
+        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
         return m;
     }
