@@ -68,7 +68,7 @@ public static class LekpCommands
             var table = new Table().Border(TableBorder.Simple);
             foreach (var h in new[] { "target", "werf", "unit", "required", "realised", "planned", "gap", "projected 2030" }) table.AddColumn(h);
             foreach (var r in t.Targets)
-                table.AddRow(new[] { r.Name, r.Werf, r.Unit, Format(r.Required), Format(r.Realised), Format(r.Planned), Format(r.Gap), Format(r.Projected2030) }
+                table.AddRow(new[] { r.Key, r.Werf, r.Unit, Format(r.Required), Format(r.Realised), Format(r.Planned), Format(r.Gap), Format(r.Projected2030) }
                     .Select(Markup.Escape).ToArray());
             io.Console.Write(table);
             return CliApp.Ok;

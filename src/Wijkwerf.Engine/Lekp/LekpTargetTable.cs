@@ -82,7 +82,7 @@ public sealed class LekpTargetTable
 
     /// <summary>Reads and validates a targets table (semicolon-separated, <c>#</c> comment lines, header row).</summary>
     /// <exception cref="LekpParameterException">A column or value is missing, a number is negative or not a number,
-    /// a werf, basis or date is unknown, a key is duplicated within a version, or <c>part_of</c> names no target.</exception>
+    /// a row has more or fewer fields than the header, a werf, basis or date is unknown, a key is duplicated within a version, or <c>part_of</c> names no target.</exception>
     public static LekpTargetTable Load(TextReader text)
     {
         var byVersion = new Dictionary<string, List<LekpTarget>>(StringComparer.Ordinal);
@@ -102,6 +102,9 @@ public sealed class LekpTargetTable
                 continue;
             }
             var row = $"line {lineNumber}";
+            // A stray semicolon (in a source text, say) would silently shift every later column.
+            if (fields.Length != index.Count)
+                throw new LekpParameterException(TableName, row, "-", $"has {fields.Length} fields, the header has {index.Count}");
             string Field(string column, bool required = true)
             {
                 var i = index[column];

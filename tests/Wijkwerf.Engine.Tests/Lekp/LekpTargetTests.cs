@@ -101,6 +101,14 @@ public class LekpTargetTests
     }
 
     [Fact]
+    public void A_stray_semicolon_is_refused_rather_than_shifting_the_columns()
+    {
+        var text = LekpTargetTable.ReadEmbeddedTable().Replace("section 6, exact", "section 6; exact");
+        var e = Should.Throw<LekpParameterException>(() => LekpTargetTable.Load(new StringReader(text)));
+        e.Message.ShouldContain("fields");
+    }
+
+    [Fact]
     public void Werf_slugs_round_trip()
     {
         foreach (var w in Enum.GetValues<Werf>())
