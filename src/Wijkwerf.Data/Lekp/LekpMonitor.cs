@@ -16,10 +16,12 @@ public sealed record TargetRow(
 public sealed record DistrictTargets(string Code, string Name, int? Inhabitants, IReadOnlyList<TargetRow> Targets);
 
 /// <summary>The LEKP monitor of one municipality: the pact's targets with what is realised, planned and projected, for
-/// the whole municipality and per district.</summary>
+/// the whole municipality and per district. <see cref="UncountedMeasures"/> is the number of measures whose target key
+/// is not a target of the municipality's pact version (e.g. <c>laadpunten</c> of pact 1.0 after switching to 2.0), so a
+/// page can say why they are missing.</summary>
 public sealed record MunicipalityTargets(
     string Code, string Name, string PactVersion, int? Inhabitants, int? HousingUnits, DateOnly? FiguresReferenceDate,
-    DateOnly PactEnd, IReadOnlyList<TargetRow> Targets, IReadOnlyList<DistrictTargets> Districts);
+    DateOnly PactEnd, IReadOnlyList<TargetRow> Targets, IReadOnlyList<DistrictTargets> Districts, int UncountedMeasures);
 
 /// <summary>A quantity another module counts towards a target (the extension point of the monitor).</summary>
 public sealed record LekpContribution(string TargetKey, string? DistrictCode, double Quantity, MeasureStatus Status, DateOnly? EndDate);
@@ -60,7 +62,8 @@ public sealed class LekpMonitor(WijkwerfDb db, LekpTargetTable? targets = null, 
         return new MunicipalityTargets(m.Code, m.Name, m.PactVersion, m.Inhabitants, m.HousingUnits, m.FiguresReferenceDate, _targets.PactEnd,
             Rows(table, m.Inhabitants, m.HousingUnits, rows),
             districts.Select(d => new DistrictTargets(d.Code, d.Name, d.Inhabitants,
-                Rows(table, d.Inhabitants, null, rows.Where(r => string.Equals(r.DistrictCode, d.Code, StringComparison.OrdinalIgnoreCase))))).ToArray());
+                Rows(table, d.Inhabitants, null, rows.Where(r => string.Equals(r.DistrictCode, d.Code, StringComparison.OrdinalIgnoreCase))))).ToArray(),
+            rows.Count(r => table.All(t => t.Key != r.TargetKey)));
     }
 
     private static TargetRow[] Rows(IReadOnlyList<LekpTarget> table, int? inhabitants, int? housingUnits, IEnumerable<LekpContribution> rows) =>

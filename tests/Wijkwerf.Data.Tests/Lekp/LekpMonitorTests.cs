@@ -126,6 +126,23 @@ public class LekpMonitorTests(LekpFixture fixture) : IClassFixture<LekpFixture>
         (await store.Measures.CountAsync(m => m.Location != null)).ShouldBe(8);
     }
 
+    [Fact]
+    public async Task Plain_import_detects_a_measures_csv_and_a_pact_switch_reports_uncounted_measures()
+    {
+        await using var database = await fixture.CopyAsync();
+        var db = database.Location.Value;
+        var (exit, output, errors) = await Run("import", Sample, "--db", db, "--json");
+        exit.ShouldBe(0, errors);
+        JsonDocument.Parse(output).RootElement.GetProperty("imports")[0].GetProperty("kind").GetString().ShouldBe("MeasuresCsv");
+        (await Run("municipality", "set", "Lille", "--inhabitants", "16900", "--pact", "1.0", "--db", db)).Exit.ShouldBe(0);
+        (exit, output, _) = await Run("targets", "Lille", "--json", "--db", db);
+        exit.ShouldBe(0);
+        var root = JsonDocument.Parse(output).RootElement;
+        // laadpuntequivalenten and collectieve_renovaties_fossielvrij are LEKP 2.0 targets.
+        root.GetProperty("uncountedMeasures").GetInt32().ShouldBe(2);
+        Target(root, "laadpunten").GetProperty("required").GetDouble().ShouldBe(169);
+    }
+
     private const string Header = "municipality,district_code,werf,target_key,title,quantity,unit,status,end_date";
     private const string GoodRow = "13019,13019W04,groen,bomen,Laanbomen,10,tree,planned,2027-04-30";
 
