@@ -20,6 +20,13 @@ public static class FileKindDetector
         using (var s = info.OpenRead()) s.ReadExactly(head);
 
         if (GeoPackageFile.LooksLikeGeoPackage(head)) return DetectGeoPackage(path);
+        if (XlsxTable.LooksLikeZip(head))
+        {
+            // The only workbook Wijkwerf reads is a measures list (see docs/import-formats.md, "Measures").
+            XlsxTable.Read(path, out var columns);
+            if (columns.Contains("werf") && columns.Contains("quantity")) return SourceKind.MeasuresXlsx;
+            throw new BadInputException(path, "row 1", null, "is an XLSX workbook but not a measures list (needs the columns werf and quantity).");
+        }
         if (head.Length > 8 && head.AsSpan(0, Math.Min(64, head.Length)).IndexOf("OSMHeader"u8) >= 0) return SourceKind.OpenStreetMap;
 
         var text = Encoding.UTF8.GetString(head).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');

@@ -43,7 +43,7 @@ public sealed class ImportService(WijkwerfDb db)
         var clock = Stopwatch.StartNew();
         path = Path.GetFullPath(path);
         var kind = FileKindDetector.Detect(path);
-        if (kind is SourceKind.MeasuresCsv or SourceKind.MeasuresGeoJson)
+        if (kind is SourceKind.MeasuresCsv or SourceKind.MeasuresGeoJson or SourceKind.MeasuresXlsx)
         {
             // Plans, not district-model data: checked against the LEKP targets, no derivation (see MeasuresImport).
             var m = await new Lekp.MeasuresImport(db).ImportAsync(path, null, ct);

@@ -17,7 +17,7 @@ namespace Wijkwerf.Data.Lekp;
 /// <summary>What a measures import did.</summary>
 public sealed record MeasuresImportOutcome(string File, SourceKind Kind, int Measures, bool Replaced, IReadOnlyList<string> Municipalities);
 
-/// <summary>Imports the measures of a district plan from CSV or GeoJSON (columns in docs/import-formats.md, "Measures").
+/// <summary>Imports the measures of a district plan from CSV, GeoJSON or XLSX (first worksheet) (columns in docs/import-formats.md, "Measures").
 /// All rows are checked before anything is written, then stored in one transaction: bad input throws
 /// <see cref="BadInputException"/> naming the line or feature and the field, and nothing is stored. Re-importing a
 /// file with the same name replaces the measures it brought, like every other source.</summary>
@@ -47,7 +47,7 @@ public sealed class MeasuresImport(WijkwerfDb db, LekpTargetTable? targets = nul
         var info = new FileInfo(path);
         if (!info.Exists) throw new BadInputException(path, null, null, "file not found.");
         if (info.Length == 0) throw new BadInputException(path, null, null, "file is empty (0 bytes).");
-        var kind = IsJson(path) ? SourceKind.MeasuresGeoJson : SourceKind.MeasuresCsv;
+        var kind = KindOf(path);
 
         var municipalities = await db.Municipalities.AsNoTracking()
             .Select(m => new MunicipalityRef(m.Id, m.Code, m.PactVersion)).ToDictionaryAsync(m => m.Code, StringComparer.OrdinalIgnoreCase, ct);
@@ -60,7 +60,25 @@ public sealed class MeasuresImport(WijkwerfDb db, LekpTargetTable? targets = nul
         var checker = new RowChecker(path, _targets, municipalities, districts, fallback);
 
         var measures = new List<Measure>();
-        if (kind == SourceKind.MeasuresCsv)
+        if (kind == SourceKind.MeasuresXlsx)
+        {
+            var rows = XlsxTable.Read(path, out var header);
+            foreach (var required in new[] { "werf", "title", "quantity", "status" })
+                if (!header.Contains(required)) throw new BadInputException(path, "row 1", required, "required column is missing.");
+            foreach (var row in rows)
+            {
+                string? Text(string name) => row.Cells.TryGetValue(name, out var v) ? v : null;
+                double? Number(string name)
+                {
+                    var v = Text(name);
+                    if (v is null) return null;
+                    return double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d)
+                        ? d : throw new BadInputException(path, row.Where, name, $"'{v}' is not a number.");
+                }
+                measures.Add(checker.Check(new Row(row.Where, Text, Number, null)));
+            }
+        }
+        else if (kind == SourceKind.MeasuresCsv)
         {
             using var csv = new CsvTable(path, "werf", "title", "quantity", "status");
             while (csv.Read())
@@ -114,13 +132,17 @@ public sealed class MeasuresImport(WijkwerfDb db, LekpTargetTable? targets = nul
         });
     }
 
-    private static bool IsJson(string path)
+    /// <summary>From the content: a zip is an XLSX workbook, text starting with <c>{</c> GeoJSON, other text CSV.</summary>
+    private static SourceKind KindOf(string path)
     {
+        Span<byte> head = stackalloc byte[4];
+        using (var s = File.OpenRead(path))
+            if (s.Read(head) == 4 && XlsxTable.LooksLikeZip(head)) return SourceKind.MeasuresXlsx;
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
         int c;
         while ((c = reader.Read()) >= 0)
-            if (!char.IsWhiteSpace((char)c)) return c == '{';
-        return false;
+            if (!char.IsWhiteSpace((char)c)) return c == '{' ? SourceKind.MeasuresGeoJson : SourceKind.MeasuresCsv;
+        return SourceKind.MeasuresCsv;
     }
 
     private sealed record MunicipalityRef(int Id, string Code, string? PactVersion);

@@ -31,4 +31,6 @@ public enum SourceKind
     MeasuresCsv,
     /// <summary>Measures of a district plan with their geometry, GeoJSON.</summary>
     MeasuresGeoJson,
+    /// <summary>Measures of a district plan, first worksheet of an XLSX workbook.</summary>
+    MeasuresXlsx,
 }
