@@ -47,6 +47,9 @@ public static class CliApp
         root.Subcommands.Add(DistrictCommands.Municipalities(io));
         root.Subcommands.Add(DistrictCommands.Districts(io));
         root.Subcommands.Add(DistrictCommands.District(io));
+        root.Subcommands.Add(LekpCommands.Municipality(io));
+        root.Subcommands.Add(LekpCommands.Targets(io));
+        root.Subcommands.Add(LekpCommands.Measures(io));
         root.Subcommands.Add(AdminCommands.Admin(io));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -20,6 +20,13 @@ public static class FileKindDetector
         using (var s = info.OpenRead()) s.ReadExactly(head);
 
         if (GeoPackageFile.LooksLikeGeoPackage(head)) return DetectGeoPackage(path);
+        if (XlsxTable.LooksLikeZip(head))
+        {
+            // The only workbook Wijkwerf reads is a measures list (see docs/import-formats.md, "Measures").
+            XlsxTable.Read(path, out var columns);
+            if (columns.Contains("werf") && columns.Contains("quantity")) return SourceKind.MeasuresXlsx;
+            throw new BadInputException(path, "row 1", null, "is an XLSX workbook but not a measures list (needs the columns werf and quantity).");
+        }
         if (head.Length > 8 && head.AsSpan(0, Math.Min(64, head.Length)).IndexOf("OSMHeader"u8) >= 0) return SourceKind.OpenStreetMap;
 
         var text = Encoding.UTF8.GetString(head).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
@@ -49,6 +56,8 @@ public static class FileKindDetector
 
     private static SourceKind DetectGeoJson(string path, string head)
     {
+        if (head.Contains("\"werf\"", StringComparison.Ordinal) && head.Contains("\"quantity\"", StringComparison.Ordinal))
+            return SourceKind.MeasuresGeoJson;
         if (head.Contains("\"gemeentecode\"", StringComparison.Ordinal) && head.Contains("\"aantal_inwoners\"", StringComparison.Ordinal))
             return SourceKind.CbsGemeentenGeoJson;
         if (head.Contains("\"district_code\"", StringComparison.Ordinal)) return SourceKind.GeoJsonDistricts;
@@ -61,9 +70,10 @@ public static class FileKindDetector
         var header = CsvTable.ReadHeader(path).Select(h => h.ToLowerInvariant()).ToHashSet();
         if (header.Contains("geoitem") && header.Any(h => h.StartsWith("v2506_", StringComparison.Ordinal))) return SourceKind.FluviusCsv;
         if (header.Contains("sector_code") && header.Contains("district_code")) return SourceKind.CsvSectorDistricts;
+        if (header.Contains("werf") && header.Contains("quantity")) return SourceKind.MeasuresCsv;
         if (header.Contains("id") && header.Contains("lon") && header.Contains("lat")) return SourceKind.CsvUnits;
         throw new BadInputException(path, "line 1", null,
-            $"CSV header ({string.Join(",", header)}) matches no known format: Fluvius (geoitem, period, v2506_*), sector links (sector_code, district_code) or units (id, lon, lat). See docs/import-formats.md.");
+            $"CSV header ({string.Join(",", header)}) matches no known format: Fluvius (geoitem, period, v2506_*), sector links (sector_code, district_code), units (id, lon, lat) or measures (werf, quantity ...). See docs/import-formats.md.");
     }
 
     private static bool LooksLikeText(ReadOnlySpan<byte> head) => head.IndexOf((byte)0) < 0;

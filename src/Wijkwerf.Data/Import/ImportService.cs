@@ -43,6 +43,12 @@ public sealed class ImportService(WijkwerfDb db)
         var clock = Stopwatch.StartNew();
         path = Path.GetFullPath(path);
         var kind = FileKindDetector.Detect(path);
+        if (kind is SourceKind.MeasuresCsv or SourceKind.MeasuresGeoJson or SourceKind.MeasuresXlsx)
+        {
+            // Plans, not district-model data: checked against the LEKP targets, no derivation (see MeasuresImport).
+            var m = await new Lekp.MeasuresImport(db).ImportAsync(path, null, ct);
+            return new ImportOutcome(m.File, m.Kind, m.Measures, m.Replaced, clock.Elapsed);
+        }
         var importer = ImporterFor(kind);
         var name = Path.GetFileName(path);
         var sha = await HashAsync(path, ct);

@@ -7,6 +7,7 @@ using NetTopologySuite.IO;
 using Wijkwerf.Data.Accounts;
 using Wijkwerf.Domain.Buildings;
 using Wijkwerf.Domain.Energy;
+using Wijkwerf.Domain.Lekp;
 using Wijkwerf.Domain.Places;
 using Wijkwerf.Domain.Sources;
 using Wijkwerf.Domain.Streets;
@@ -26,6 +27,7 @@ public abstract class WijkwerfDb(DbContextOptions options) : IdentityDbContext<W
     public DbSet<LandUse> LandUses => Set<LandUse>();
     public DbSet<MeasuredEnergyUse> MeasuredEnergyUses => Set<MeasuredEnergyUse>();
     public DbSet<SectorDistrictLink> SectorDistrictLinks => Set<SectorDistrictLink>();
+    public DbSet<Measure> Measures => Set<Measure>();
 
     /// <summary>True when geometry is stored as WKB blobs (SQLite) rather than native PostGIS geometry.</summary>
     protected abstract bool GeometryAsWkb { get; }
@@ -46,6 +48,23 @@ public abstract class WijkwerfDb(DbContextOptions options) : IdentityDbContext<W
             e.Property(x => x.Country).HasConversion<string>().HasMaxLength(2);
             e.Property(x => x.Code).HasMaxLength(20);
             e.HasIndex(x => x.Code).IsUnique();
+            e.HasIndex(x => x.SourceId);
+            e.Property(x => x.PactVersion).HasMaxLength(8);
+        });
+        b.Entity<Measure>(e =>
+        {
+            // Werf and status as their names so the database reads like the CSV and the URL (one word per concept).
+            e.Property(x => x.Werf).HasConversion(w => w.ToString().ToLowerInvariant(), s => Enum.Parse<Domain.Werven.Werf>(s, true)).HasMaxLength(20);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Funding).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.TargetKey).HasMaxLength(60);
+            e.Property(x => x.Unit).HasMaxLength(40);
+            e.Property(x => x.Title).HasMaxLength(400);
+            e.Property(x => x.BudgetCode).HasMaxLength(60);
+            e.HasOne(x => x.Municipality).WithMany().HasForeignKey(x => x.MunicipalityId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.DistrictCode).HasMaxLength(40);
+            e.HasIndex(x => new { x.MunicipalityId, x.TargetKey });
+            e.HasIndex(x => x.DistrictCode);
             e.HasIndex(x => x.SourceId);
         });
         b.Entity<District>(e =>
@@ -104,6 +123,7 @@ public abstract class WijkwerfDb(DbContextOptions options) : IdentityDbContext<W
         var building = b.Entity<Building>().Property(x => x.Footprint);
         var street = b.Entity<StreetSegment>().Property(x => x.Centreline);
         var landUse = b.Entity<LandUse>().Property(x => x.Area);
+        var measure = b.Entity<Measure>().Property(x => x.Location);
         if (GeometryAsWkb)
         {
             // SQLite has no geometry type here (the SpatiaLite plugin needs the system SQLite): store WKB.
@@ -115,6 +135,7 @@ public abstract class WijkwerfDb(DbContextOptions options) : IdentityDbContext<W
             building.HasConversion(wkb);
             street.HasConversion(wkb);
             landUse.HasConversion(wkb);
+            measure.HasConversion(wkb!);
         }
         else
         {
@@ -124,6 +145,7 @@ public abstract class WijkwerfDb(DbContextOptions options) : IdentityDbContext<W
             building.HasColumnType(type);
             street.HasColumnType(type);
             landUse.HasColumnType(type);
+            measure.HasColumnType(type);
         }
     }
 

@@ -17,6 +17,12 @@ public sealed class Municipality
     /// <summary>Outline in WGS84 (EPSG:4326), null when no source brought one.</summary>
     public NetTopologySuite.Geometries.Geometry? Outline { get; set; }
     public int? SourceId { get; set; }
+    /// <summary>The LEKP version the municipality signed (<c>1.0</c>, <c>2.0</c>, <c>2.1</c>), null when it signed none
+    /// (or is Dutch).</summary>
+    public string? PactVersion { get; set; }
+    /// <summary>The date <see cref="Inhabitants"/> and <see cref="HousingUnits"/> refer to when set by hand
+    /// (<c>municipality set --date</c>); the LEKP targets are computed from these figures.</summary>
+    public DateOnly? FiguresReferenceDate { get; set; }
 }
 
 public enum Country { NL, BE }

@@ -27,4 +27,10 @@ public enum SourceKind
     GeoJsonDistricts,
     CsvUnits,
     CsvSectorDistricts,
+    /// <summary>Measures of a district plan (LEKP monitor), CSV; imported with <c>measures import</c>.</summary>
+    MeasuresCsv,
+    /// <summary>Measures of a district plan with their geometry, GeoJSON.</summary>
+    MeasuresGeoJson,
+    /// <summary>Measures of a district plan, first worksheet of an XLSX workbook.</summary>
+    MeasuresXlsx,
 }

@@ -24,7 +24,7 @@ public sealed class TestDatabase : IAsyncDisposable
             string.Join(",", await db.Municipalities.OrderBy(s => s.Id).Select(s => $"{s.Id}:{s.Code}:{s.Inhabitants}").ToListAsync()),
             string.Join(",", await db.Districts.OrderBy(s => s.Id).Select(s => $"{s.Id}:{s.Code}").ToListAsync()),
             $"{await db.Buildings.CountAsync()}:{await db.Buildings.SumAsync(b => (long?)b.Id)}:{await db.Buildings.CountAsync(b => b.DistrictId != null)}",
-            $"{await db.Units.CountAsync()}:{await db.StreetSegments.CountAsync()}:{await db.LandUses.CountAsync()}:{await db.MeasuredEnergyUses.CountAsync()}",
+            $"{await db.Units.CountAsync()}:{await db.StreetSegments.CountAsync()}:{await db.LandUses.CountAsync()}:{await db.MeasuredEnergyUses.CountAsync()}:{await db.Measures.CountAsync()}",
         };
         return string.Join("|", parts);
     }

@@ -48,6 +48,38 @@ public abstract class StorageContract
     }
 
     [Fact]
+    public async Task Measures_keep_their_geometry_and_count_in_the_lekp_monitor()
+    {
+        await using var db = await WijkwerfDbFactory.OpenAsync(await NewDatabaseAsync());
+        await new ImportService(db).ImportAsync(SharedData.File("nl-voorburg/cbs-buurten-2022.gpkg"));
+        var district = (await new DistrictQueries(db).DistrictsAsync())[0];
+        var municipality = (await Wijkwerf.Data.Lekp.LekpMunicipalities.SetFiguresAsync(db, district.MunicipalityName!, 40_000, 18_000, "2.0", new DateOnly(2024, 1, 1)))!;
+        var folder = Directory.CreateTempSubdirectory("wijkwerf-measures").FullName;
+        var path = Path.Combine(folder, "maatregelen.geojson");
+        await File.WriteAllTextAsync(path, $$$"""
+            {"type":"FeatureCollection","features":[
+              {"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[4.36,52.07],[4.361,52.07],[4.361,52.071],[4.36,52.07]]]},
+               "properties":{"district_code":"{{{district.Code}}}","werf":"groen","target_key":"ontharding","title":"Tegels eruit","quantity":250,"status":"realised","end_date":"2025-05-01"}},
+              {"type":"Feature","geometry":{"type":"Point","coordinates":[4.3605,52.0705]},
+               "properties":{"district_code":"{{{district.Code}}}","werf":"mobiliteit","target_key":"laadpuntequivalenten","title":"Laadplein","quantity":6,"status":"planned","end_date":"2026-05-01"}}
+            ]}
+            """);
+        (await new Wijkwerf.Data.Lekp.MeasuresImport(db).ImportAsync(path)).Measures.ShouldBe(2);
+        db.ChangeTracker.Clear();
+        var unsealing = await db.Measures.SingleAsync(m => m.TargetKey == "ontharding");
+        unsealing.Location.ShouldNotBeNull().GeometryType.ShouldBe("Polygon");
+        unsealing.Location.SRID.ShouldBe(4326);
+        unsealing.EndDate.ShouldBe(new DateOnly(2025, 5, 1));
+        var monitor = (await new Wijkwerf.Data.Lekp.LekpMonitor(db).ForMunicipalityAsync(municipality.Code))!;
+        monitor.FiguresReferenceDate.ShouldBe(new DateOnly(2024, 1, 1));
+        monitor.Targets.Single(t => t.Key == "ontharding").Realised.ShouldBe(250);
+        monitor.Targets.Single(t => t.Key == "laadpuntequivalenten").Projected2030.ShouldBe(6);
+        monitor.Targets.Single(t => t.Key == "laadpuntequivalenten").Required.ShouldBe(600);
+        monitor.Districts.Single(d => d.Code == district.Code).Targets.Single(t => t.Key == "ontharding").Realised.ShouldBe(250);
+        Directory.Delete(folder, true);
+    }
+
+    [Fact]
     public async Task Reimport_replaces_rows_of_the_same_source()
     {
         await using var db = await WijkwerfDbFactory.OpenAsync(await NewDatabaseAsync());

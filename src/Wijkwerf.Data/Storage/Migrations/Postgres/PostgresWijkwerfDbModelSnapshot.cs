@@ -496,6 +496,97 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                     b.ToTable("SectorDistrictLinks");
                 });
 
+            modelBuilder.Entity("Wijkwerf.Domain.Lekp.Measure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BudgetCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<double?>("CostEur")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Funding")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("HeatNetworkRef")
+                        .HasColumnType("text");
+
+                    b.Property<Geometry>("Location")
+                        .HasColumnType("geometry(Geometry,4326)");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Owner")
+                        .HasColumnType("text");
+
+                    b.Property<double>("Quantity")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("RenovationProjectRef")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("StreetName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("StreetWorksRef")
+                        .HasColumnType("text");
+
+                    b.Property<string>("TargetKey")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Werf")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictCode");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("MunicipalityId", "TargetKey");
+
+                    b.ToTable("Measures");
+                });
+
             modelBuilder.Entity("Wijkwerf.Domain.Places.District", b =>
                 {
                     b.Property<int>("Id")
@@ -579,6 +670,9 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
+                    b.Property<DateOnly?>("FiguresReferenceDate")
+                        .HasColumnType("date");
+
                     b.Property<int?>("Households")
                         .HasColumnType("integer");
 
@@ -594,6 +688,10 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
 
                     b.Property<Geometry>("Outline")
                         .HasColumnType("geometry(Geometry,4326)");
+
+                    b.Property<string>("PactVersion")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<int?>("SourceId")
                         .HasColumnType("integer");
@@ -814,6 +912,17 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijkwerf.Domain.Lekp.Measure", b =>
+                {
+                    b.HasOne("Wijkwerf.Domain.Places.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Municipality");
                 });
 
             modelBuilder.Entity("Wijkwerf.Domain.Places.District", b =>

@@ -477,6 +477,95 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                     b.ToTable("SectorDistrictLinks");
                 });
 
+            modelBuilder.Entity("Wijkwerf.Domain.Lekp.Measure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BudgetCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("CostEur")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Funding")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeatNetworkRef")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Location")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Quantity")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("RenovationProjectRef")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StreetName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StreetWorksRef")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetKey")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Werf")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictCode");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("MunicipalityId", "TargetKey");
+
+                    b.ToTable("Measures");
+                });
+
             modelBuilder.Entity("Wijkwerf.Domain.Places.District", b =>
                 {
                     b.Property<int>("Id")
@@ -556,6 +645,9 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("FiguresReferenceDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Households")
                         .HasColumnType("INTEGER");
 
@@ -571,6 +663,10 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
 
                     b.Property<byte[]>("Outline")
                         .HasColumnType("BLOB");
+
+                    b.Property<string>("PactVersion")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("SourceId")
                         .HasColumnType("INTEGER");
@@ -785,6 +881,17 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijkwerf.Domain.Lekp.Measure", b =>
+                {
+                    b.HasOne("Wijkwerf.Domain.Places.Municipality", "Municipality")
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Municipality");
                 });
 
             modelBuilder.Entity("Wijkwerf.Domain.Places.District", b =>
