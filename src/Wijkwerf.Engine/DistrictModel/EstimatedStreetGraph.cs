@@ -1,0 +1,349 @@
+using NetTopologySuite.Algorithm;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Index.Strtree;
+using NetTopologySuite.Simplify;
+
+namespace Wijkwerf.Engine.DistrictModel;
+
+/// <summary>The address points of one street (all units with the same street code), in metric coordinates.</summary>
+public sealed record StreetAddresses(string StreetCode, string? Name, Coordinate[] Points);
+
+/// <summary>The knobs of <see cref="EstimatedStreetGraph"/>; the defaults are documented in docs/heat-engine.md ("Estimated streets").</summary>
+public sealed record EstimatedStreetOptions
+{
+    /// <summary>Address points closer than this (m) count as one point (units of one building share a location).</summary>
+    public double MergePointsM { get; init; } = 1.0;
+    /// <summary>Each vertex of the ordered chain moves to the mean of the street's points within this radius (m): the
+    /// mean of both house rows lies near the street's centreline.</summary>
+    public double SmoothingRadiusM { get; init; } = 20.0;
+    /// <summary>Douglas–Peucker tolerance (m) of the smoothed line.</summary>
+    public double SimplifyToleranceM { get; init; } = 4.0;
+    /// <summary>Points farther than this (m) from a street's lines start another line of the same street (a branch or a court).</summary>
+    public double BranchDistanceM { get; init; } = 30.0;
+    /// <summary>At most this many lines per street code.</summary>
+    public int MaxLinesPerStreet { get; init; } = 4;
+    /// <summary>A line's end within this distance (m) of another street's line is extended to it, making a junction.</summary>
+    public double JoinDistanceM { get; init; } = 30.0;
+    /// <summary>Parts of the graph that are still separate are linked to the largest part by a straight connector when
+    /// their nearest graph nodes are within this distance (m).</summary>
+    public double BridgeDistanceM { get; init; } = 60.0;
+
+    public static EstimatedStreetOptions Default { get; } = new();
+}
+
+/// <summary>
+/// An <i>estimated</i> street graph from address points, for places whose source has no streets (BAG has addresses with
+/// a street code, not street geometry). Per street code: merge coincident points, order them by the longest path of their
+/// minimum spanning tree, move each vertex to the local mean of the street's points (the middle between the house rows),
+/// simplify; points far from that line start a branch. Lines are then joined where an end comes within
+/// <see cref="EstimatedStreetOptions.JoinDistanceM"/> of another line and where lines cross; the joined lines are split
+/// into edges at shared vertices by <see cref="StreetGraphBuilder"/>. Remaining separate parts are bridged to the largest
+/// part within <see cref="EstimatedStreetOptions.BridgeDistanceM"/> (kind <c>estimated-link</c>).
+/// Limits: the line runs through the address points, not the carriageway; a street with houses on one side only lies
+/// a few metres inside its houses; a street with one address gives no line; junctions farther than the join distance
+/// from the last house are missed. Metric coordinates in, <see cref="StreetEdge"/>s out (kind <c>estimated</c>, node ids
+/// from 1 upwards). Deterministic for a given input order.
+/// </summary>
+public static class EstimatedStreetGraph
+{
+    public const string Kind = "estimated";
+    public const string LinkKind = "estimated-link";
+
+    public static IReadOnlyList<StreetEdge> Build(IReadOnlyList<StreetAddresses> streets, EstimatedStreetOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(streets);
+        var o = options ?? EstimatedStreetOptions.Default;
+        var lines = new List<List<Coordinate>>();
+        var lineStreet = new List<int>();
+        for (var s = 0; s < streets.Count; s++)
+            foreach (var line in StreetLines(streets[s].Points, o))
+            {
+                lines.Add(line);
+                lineStreet.Add(s);
+            }
+        Join(lines, o);
+
+        // Shared vertices (same coordinate to the centimetre) become shared node ids, so Split cuts the lines there.
+        var nodeOf = new Dictionary<(long, long), long>();
+        long Node(Coordinate c)
+        {
+            var key = ((long)Math.Round(c.X * 100), (long)Math.Round(c.Y * 100));
+            if (!nodeOf.TryGetValue(key, out var id)) nodeOf[key] = id = nodeOf.Count + 1;
+            return id;
+        }
+        var ways = new List<StreetWay>(lines.Count);
+        for (var l = 0; l < lines.Count; l++)
+        {
+            var coords = lines[l].ToArray();
+            ways.Add(new StreetWay(l, Kind, streets[lineStreet[l]].Name, coords.Select(Node).ToArray(), coords));
+        }
+        var edges = StreetGraphBuilder.Split(ways).ToList();
+        Bridge(edges, lines.Count, o.BridgeDistanceM);
+        return edges;
+    }
+
+    /// <summary>The lines of one street: the main line, then branches for points far from it.</summary>
+    private static List<List<Coordinate>> StreetLines(Coordinate[] raw, EstimatedStreetOptions o)
+    {
+        var points = Merge(raw, o.MergePointsM);
+        var result = new List<List<Coordinate>>();
+        if (points.Length < 2) return result;
+        var remaining = points;
+        var factory = new GeometryFactory();
+        while (remaining.Length >= 2 && result.Count < o.MaxLinesPerStreet)
+        {
+            var chain = LongestMstPath(remaining);
+            var smoothed = new Coordinate[chain.Length];
+            for (var i = 0; i < chain.Length; i++) smoothed[i] = LocalMean(chain[i], points, o.SmoothingRadiusM);
+            var simplified = DouglasPeuckerLineSimplifier.Simplify(smoothed, o.SimplifyToleranceM);
+            var line = new List<Coordinate>();
+            foreach (var c in simplified)
+                if (line.Count == 0 || !line[^1].Equals2D(c)) line.Add(new Coordinate(c.X, c.Y));
+            if (line.Count < 2) break;
+            result.Add(line);
+            var geometries = result.Select(l => (Geometry)factory.CreateLineString(l.ToArray())).ToArray();
+            var next = remaining.Where(p => geometries.Min(g => g.Distance(factory.CreatePoint(p))) > o.BranchDistanceM).ToArray();
+            if (next.Length == remaining.Length) break;
+            remaining = next;
+        }
+        return result;
+    }
+
+    private static Coordinate[] Merge(Coordinate[] raw, double cellM)
+    {
+        var seen = new HashSet<(long, long)>();
+        var result = new List<Coordinate>(raw.Length);
+        foreach (var c in raw)
+        {
+            if (!double.IsFinite(c.X) || !double.IsFinite(c.Y)) continue;
+            if (seen.Add(((long)Math.Floor(c.X / cellM), (long)Math.Floor(c.Y / cellM)))) result.Add(c);
+        }
+        return result.ToArray();
+    }
+
+    private static Coordinate LocalMean(Coordinate c, Coordinate[] points, double radiusM)
+    {
+        double x = 0, y = 0;
+        var n = 0;
+        var r2 = radiusM * radiusM;
+        foreach (var p in points)
+        {
+            var dx = p.X - c.X;
+            var dy = p.Y - c.Y;
+            if (dx * dx + dy * dy > r2) continue;
+            x += p.X;
+            y += p.Y;
+            n++;
+        }
+        return n == 0 ? c : new Coordinate(x / n, y / n);
+    }
+
+    /// <summary>Prim's minimum spanning tree (O(n²), streets have at most a few thousand points), then the longest path
+    /// of the tree found by two farthest-point searches.</summary>
+    private static Coordinate[] LongestMstPath(Coordinate[] p)
+    {
+        var n = p.Length;
+        var parent = new int[n];
+        var best = new double[n];
+        var inTree = new bool[n];
+        Array.Fill(best, double.PositiveInfinity);
+        Array.Fill(parent, -1);
+        best[0] = 0;
+        var adjacency = new List<int>[n];
+        for (var i = 0; i < n; i++) adjacency[i] = [];
+        for (var k = 0; k < n; k++)
+        {
+            var u = -1;
+            for (var i = 0; i < n; i++)
+                if (!inTree[i] && (u < 0 || best[i] < best[u])) u = i;
+            inTree[u] = true;
+            if (parent[u] >= 0)
+            {
+                adjacency[u].Add(parent[u]);
+                adjacency[parent[u]].Add(u);
+            }
+            for (var i = 0; i < n; i++)
+            {
+                if (inTree[i]) continue;
+                var d = p[u].Distance(p[i]);
+                if (d < best[i]) { best[i] = d; parent[i] = u; }
+            }
+        }
+        var (a, _) = Farthest(0, p, adjacency);
+        var (b, previous) = Farthest(a, p, adjacency);
+        var path = new List<Coordinate>();
+        for (var v = b; v >= 0; v = previous[v]) path.Add(p[v]);
+        return path.ToArray();
+    }
+
+    private static (int Node, int[] Previous) Farthest(int start, Coordinate[] p, List<int>[] adjacency)
+    {
+        var distance = new double[p.Length];
+        var previous = new int[p.Length];
+        Array.Fill(distance, -1);
+        Array.Fill(previous, -1);
+        distance[start] = 0;
+        var stack = new Stack<int>();
+        stack.Push(start);
+        var far = start;
+        while (stack.Count > 0)
+        {
+            var u = stack.Pop();
+            if (distance[u] > distance[far]) far = u;
+            foreach (var v in adjacency[u])
+            {
+                if (distance[v] >= 0) continue;
+                distance[v] = distance[u] + p[u].Distance(p[v]);
+                previous[v] = u;
+                stack.Push(v);
+            }
+        }
+        return (far, previous);
+    }
+
+    private readonly record struct Insertion(int Segment, double Fraction, Coordinate Point);
+
+    /// <summary>Ends near another line are extended onto it; crossing lines share their crossing point.</summary>
+    private static void Join(List<List<Coordinate>> lines, EstimatedStreetOptions o)
+    {
+        var inserts = lines.Select(_ => new List<Insertion>()).ToArray();
+        var tree = SegmentTree(lines);
+        var extendStart = new Coordinate?[lines.Count];
+        var extendEnd = new Coordinate?[lines.Count];
+        for (var l = 0; l < lines.Count; l++)
+        {
+            for (var end = 0; end < 2; end++)
+            {
+                var p = end == 0 ? lines[l][0] : lines[l][^1];
+                var window = new Envelope(p);
+                window.ExpandBy(o.JoinDistanceM);
+                (int Line, int Segment, double Fraction, Coordinate Point, double Distance) best = (-1, -1, 0, p, double.PositiveInfinity);
+                foreach (var (line, segment) in tree.Query(window))
+                {
+                    if (line == l) continue;
+                    var s = new LineSegment(lines[line][segment], lines[line][segment + 1]);
+                    var q = s.ClosestPoint(p);
+                    var d = q.Distance(p);
+                    if (d < best.Distance || (d == best.Distance && (line, segment).CompareTo((best.Line, best.Segment)) < 0))
+                        best = (line, segment, s.SegmentFraction(q), q, d);
+                }
+                if (best.Line < 0 || best.Distance > o.JoinDistanceM) continue;
+                var point = new Coordinate(best.Point.X, best.Point.Y);
+                inserts[best.Line].Add(new Insertion(best.Segment, best.Fraction, point));
+                if (end == 0) extendStart[l] = point; else extendEnd[l] = point;
+            }
+        }
+        Apply(lines, inserts);
+        for (var l = 0; l < lines.Count; l++)
+        {
+            if (extendStart[l] is { } s && !lines[l][0].Equals2D(s)) lines[l].Insert(0, s);
+            if (extendEnd[l] is { } e && !lines[l][^1].Equals2D(e)) lines[l].Add(e);
+        }
+
+        // Crossings, on the extended lines.
+        tree = SegmentTree(lines);
+        inserts = lines.Select(_ => new List<Insertion>()).ToArray();
+        var intersector = new RobustLineIntersector();
+        for (var l = 0; l < lines.Count; l++)
+            for (var i = 0; i + 1 < lines[l].Count; i++)
+            {
+                var a0 = lines[l][i];
+                var a1 = lines[l][i + 1];
+                var env = new Envelope(a0, a1);
+                foreach (var (line, segment) in tree.Query(env))
+                {
+                    if (line <= l) continue;
+                    var b0 = lines[line][segment];
+                    var b1 = lines[line][segment + 1];
+                    intersector.ComputeIntersection(a0, a1, b0, b1);
+                    if (intersector.IntersectionNum != 1) continue;
+                    var x = intersector.GetIntersection(0);
+                    var point = new Coordinate(x.X, x.Y);
+                    inserts[l].Add(new Insertion(i, new LineSegment(a0, a1).SegmentFraction(point), point));
+                    inserts[line].Add(new Insertion(segment, new LineSegment(b0, b1).SegmentFraction(point), point));
+                }
+            }
+        Apply(lines, inserts);
+    }
+
+    private static STRtree<(int Line, int Segment)> SegmentTree(List<List<Coordinate>> lines)
+    {
+        var tree = new STRtree<(int, int)>();
+        for (var l = 0; l < lines.Count; l++)
+            for (var i = 0; i + 1 < lines[l].Count; i++)
+                tree.Insert(new Envelope(lines[l][i], lines[l][i + 1]), (l, i));
+        tree.Build();
+        return tree;
+    }
+
+    /// <summary>Inserts the points into their segments, last segment first so earlier indices stay valid. A point on an
+    /// existing vertex replaces that vertex, so both lines share the exact coordinate.</summary>
+    private static void Apply(List<List<Coordinate>> lines, List<Insertion>[] inserts)
+    {
+        for (var l = 0; l < lines.Count; l++)
+        {
+            foreach (var ins in inserts[l].OrderByDescending(x => x.Segment).ThenByDescending(x => x.Fraction))
+            {
+                var line = lines[l];
+                if (ins.Fraction <= 1e-9) line[ins.Segment] = ins.Point;
+                else if (ins.Fraction >= 1 - 1e-9) line[ins.Segment + 1] = ins.Point;
+                else line.Insert(ins.Segment + 1, ins.Point);
+            }
+        }
+    }
+
+    /// <summary>Links every separate part to the largest one by a straight edge between their nearest graph nodes,
+    /// when those are within <paramref name="maxM"/>; nearest parts first, until no part is within reach.</summary>
+    private static void Bridge(List<StreetEdge> edges, long firstWayId, double maxM)
+    {
+        var position = new Dictionary<long, Coordinate>();
+        foreach (var e in edges)
+        {
+            position.TryAdd(e.FromNode, e.Coordinates[0]);
+            position.TryAdd(e.ToNode, e.Coordinates[^1]);
+        }
+        var nodes = position.Keys.Order().ToArray();
+        if (nodes.Length == 0) return;
+        var index = new Dictionary<long, int>();
+        for (var i = 0; i < nodes.Length; i++) index[nodes[i]] = i;
+        var root = new int[nodes.Length];
+        for (var i = 0; i < root.Length; i++) root[i] = i;
+        int Find(int x) { while (root[x] != x) x = root[x] = root[root[x]]; return x; }
+        foreach (var e in edges) root[Find(index[e.FromNode])] = Find(index[e.ToNode]);
+
+        var wayId = firstWayId;
+        while (true)
+        {
+            var sizes = new Dictionary<int, double>();
+            foreach (var e in edges)
+            {
+                var r = Find(index[e.FromNode]);
+                sizes[r] = sizes.GetValueOrDefault(r) + e.LengthM;
+            }
+            if (sizes.Count <= 1) return;
+            var main = sizes.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First().Key;
+            var tree = new STRtree<int>();
+            for (var i = 0; i < nodes.Length; i++)
+                if (Find(i) == main) tree.Insert(new Envelope(position[nodes[i]]), i);
+            tree.Build();
+            (int From, int To, double Distance) best = (-1, -1, double.PositiveInfinity);
+            for (var i = 0; i < nodes.Length; i++)
+            {
+                if (Find(i) == main) continue;
+                var p = position[nodes[i]];
+                var window = new Envelope(p);
+                window.ExpandBy(maxM);
+                foreach (var j in tree.Query(window))
+                {
+                    var d = p.Distance(position[nodes[j]]);
+                    if (d < best.Distance) best = (i, j, d);
+                }
+            }
+            if (best.From < 0 || best.Distance > maxM) return;
+            var a = position[nodes[best.From]];
+            var b = position[nodes[best.To]];
+            edges.Add(new StreetEdge(wayId++, 0, LinkKind, null, nodes[best.From], nodes[best.To], [a, b], best.Distance));
+            root[Find(best.From)] = Find(best.To);
+        }
+    }
+}
