@@ -47,6 +47,8 @@ public static class CliApp
         root.Subcommands.Add(DistrictCommands.Municipalities(io));
         root.Subcommands.Add(DistrictCommands.Districts(io));
         root.Subcommands.Add(DistrictCommands.District(io));
+        root.Subcommands.Add(HeatCommands.Heat(io));
+        root.Subcommands.Add(HeatCommands.HeatNetwork(io));
         root.Subcommands.Add(AdminCommands.Admin(io));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

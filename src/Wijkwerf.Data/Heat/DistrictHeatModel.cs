@@ -89,7 +89,8 @@ internal sealed class DistrictHeatModel
         var type = b.Dwellings > 0 ? b.DwellingType ?? (b.Dwellings >= 3 ? DwellingType.Apartment : DwellingType.Detached) : (DwellingType?)null;
         var use = type is null ? UseOf(b.Use) : null;
         var assumed = b.BuildYear is null && (type is not null || use is not null);
-        var year = b.BuildYear ?? (assumed ? parameters.DefaultBuildYear : null);
+        // Buildings without dwellings or use get the default year too, so the engine names what really excludes them (no use).
+        var year = b.BuildYear ?? parameters.DefaultBuildYear;
         return (new HeatBuildingInput(type, year, null, b.FloorAreaM2, b.Dwellings, use), assumed);
     }
 
@@ -220,7 +221,7 @@ internal sealed class DistrictHeatModel
             var line = factory.CreateLineString(e.Coordinates);
             var middle = line.Coordinates[line.NumPoints / 2];
             var inside = located.Locate(middle) != Location.Exterior;
-            return new GraphSegment($"e{e.WayId}:{e.Index}", e.Kind, e.Name, e.FromNode, e.ToNode, line, e.LengthM, inside);
+            return new GraphSegment($"e{e.WayId}:{e.Index}:{e.FromNode}", e.Kind, e.Name, e.FromNode, e.ToNode, line, e.LengthM, inside);
         }).ToArray();
         return (StreetGraphKind.Estimated, estimated);
     }

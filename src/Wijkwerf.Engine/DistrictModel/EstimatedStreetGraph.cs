@@ -292,58 +292,88 @@ public static class EstimatedStreetGraph
         }
     }
 
-    /// <summary>Links every separate part to the largest one by a straight edge between their nearest graph nodes,
-    /// when those are within <paramref name="maxM"/>; nearest parts first, until no part is within reach.</summary>
+    /// <summary>Links every separate part to the largest one by a straight edge from one of its graph nodes to the
+    /// nearest point of the largest part (splitting that edge there), when within <paramref name="maxM"/>; the nearest
+    /// part first, until no part is within reach.</summary>
     private static void Bridge(List<StreetEdge> edges, long firstWayId, double maxM)
     {
+        if (edges.Count == 0) return;
         var position = new Dictionary<long, Coordinate>();
+        var root = new Dictionary<long, long>();
+        long Find(long x)
+        {
+            while (root[x] != x) x = root[x] = root[root[x]];
+            return x;
+        }
+        void Add(long node, Coordinate at)
+        {
+            if (position.TryAdd(node, at)) root[node] = node;
+        }
         foreach (var e in edges)
         {
-            position.TryAdd(e.FromNode, e.Coordinates[0]);
-            position.TryAdd(e.ToNode, e.Coordinates[^1]);
+            Add(e.FromNode, e.Coordinates[0]);
+            Add(e.ToNode, e.Coordinates[^1]);
+            root[Find(e.FromNode)] = Find(e.ToNode);
         }
-        var nodes = position.Keys.Order().ToArray();
-        if (nodes.Length == 0) return;
-        var index = new Dictionary<long, int>();
-        for (var i = 0; i < nodes.Length; i++) index[nodes[i]] = i;
-        var root = new int[nodes.Length];
-        for (var i = 0; i < root.Length; i++) root[i] = i;
-        int Find(int x) { while (root[x] != x) x = root[x] = root[root[x]]; return x; }
-        foreach (var e in edges) root[Find(index[e.FromNode])] = Find(index[e.ToNode]);
-
+        var nextNode = position.Keys.Max() + 1;
         var wayId = firstWayId;
         while (true)
         {
-            var sizes = new Dictionary<int, double>();
-            foreach (var e in edges)
-            {
-                var r = Find(index[e.FromNode]);
-                sizes[r] = sizes.GetValueOrDefault(r) + e.LengthM;
-            }
+            var sizes = new Dictionary<long, double>();
+            foreach (var e in edges) sizes[Find(e.FromNode)] = sizes.GetValueOrDefault(Find(e.FromNode)) + e.LengthM;
             if (sizes.Count <= 1) return;
             var main = sizes.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First().Key;
-            var tree = new STRtree<int>();
-            for (var i = 0; i < nodes.Length; i++)
-                if (Find(i) == main) tree.Insert(new Envelope(position[nodes[i]]), i);
-            tree.Build();
-            (int From, int To, double Distance) best = (-1, -1, double.PositiveInfinity);
-            for (var i = 0; i < nodes.Length; i++)
+            var tree = new STRtree<(int Edge, int Segment)>();
+            for (var e = 0; e < edges.Count; e++)
             {
-                if (Find(i) == main) continue;
-                var p = position[nodes[i]];
+                if (Find(edges[e].FromNode) != main) continue;
+                var c = edges[e].Coordinates;
+                for (var i = 0; i + 1 < c.Length; i++) tree.Insert(new Envelope(c[i], c[i + 1]), (e, i));
+            }
+            tree.Build();
+            (long From, int Edge, int Segment, Coordinate At, double Distance) best = (-1, -1, -1, new Coordinate(), double.PositiveInfinity);
+            foreach (var node in position.Keys.Order())
+            {
+                if (Find(node) == main) continue;
+                var p = position[node];
                 var window = new Envelope(p);
                 window.ExpandBy(maxM);
-                foreach (var j in tree.Query(window))
+                foreach (var (e, i) in tree.Query(window))
                 {
-                    var d = p.Distance(position[nodes[j]]);
-                    if (d < best.Distance) best = (i, j, d);
+                    var c = edges[e].Coordinates;
+                    var q = new LineSegment(c[i], c[i + 1]).ClosestPoint(p);
+                    var d = q.Distance(p);
+                    if (d < best.Distance || (d == best.Distance && (e, i).CompareTo((best.Edge, best.Segment)) < 0)) best = (node, e, i, q, d);
                 }
             }
             if (best.From < 0 || best.Distance > maxM) return;
-            var a = position[nodes[best.From]];
-            var b = position[nodes[best.To]];
-            edges.Add(new StreetEdge(wayId++, 0, LinkKind, null, nodes[best.From], nodes[best.To], [a, b], best.Distance));
-            root[Find(best.From)] = Find(best.To);
+            var target = Split(edges, best.Edge, best.Segment, best.At, ref nextNode);
+            if (!position.ContainsKey(target)) { position[target] = best.At; root[target] = main; }
+            edges.Add(new StreetEdge(wayId++, 0, LinkKind, null, best.From, target, [position[best.From], position[target]], best.Distance));
+            root[Find(best.From)] = Find(target);
         }
+    }
+
+    /// <summary>The node at <paramref name="at"/> on segment <paramref name="segment"/> of edge <paramref name="e"/>:
+    /// an end of the edge when <paramref name="at"/> is one, otherwise a new node that splits the edge in two.</summary>
+    private static long Split(List<StreetEdge> edges, int e, int segment, Coordinate at, ref long nextNode)
+    {
+        var edge = edges[e];
+        var c = edge.Coordinates;
+        if (at.Distance(c[0]) < 0.01) return edge.FromNode;
+        if (at.Distance(c[^1]) < 0.01) return edge.ToNode;
+        var node = nextNode++;
+        var first = c.Take(segment + 1).Append(at).ToArray();
+        var second = new[] { at }.Concat(c.Skip(segment + 1)).ToArray();
+        edges[e] = edge with { ToNode = node, Coordinates = first, LengthM = Length(first) };
+        edges.Add(edge with { FromNode = node, Coordinates = second, LengthM = Length(second) });
+        return node;
+    }
+
+    private static double Length(Coordinate[] c)
+    {
+        double sum = 0;
+        for (var i = 0; i + 1 < c.Length; i++) sum += c[i].Distance(c[i + 1]);
+        return sum;
     }
 }
