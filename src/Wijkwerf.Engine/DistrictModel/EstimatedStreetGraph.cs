@@ -25,8 +25,8 @@ public sealed record EstimatedStreetOptions
     /// <summary>A line's end within this distance (m) of another street's line is extended to it, making a junction.</summary>
     public double JoinDistanceM { get; init; } = 30.0;
     /// <summary>Parts of the graph that are still separate are linked to the largest part by a straight connector when
-    /// their nearest graph nodes are within this distance (m).</summary>
-    public double BridgeDistanceM { get; init; } = 60.0;
+    /// one of their nodes is within this distance (m) of it: a street without addresses (main road, park path).</summary>
+    public double BridgeDistanceM { get; init; } = 150.0;
 
     public static EstimatedStreetOptions Default { get; } = new();
 }
