@@ -13,9 +13,15 @@ public sealed record EstimatedStreetOptions
 {
     /// <summary>Address points closer than this (m) count as one point (units of one building share a location).</summary>
     public double MergePointsM { get; init; } = 1.0;
-    /// <summary>Each vertex of the ordered chain moves to the mean of the street's points within this radius (m): the
-    /// mean of both house rows lies near the street's centreline.</summary>
-    public double SmoothingRadiusM { get; init; } = 20.0;
+    /// <summary>Before ordering, each point moves across the street onto the principal axis of the street's points
+    /// within this radius (m), repeated <see cref="CollapseIterations"/> times: the two house rows (address points 25–35 m
+    /// apart across a street) meet near the middle, so the order runs along the street instead of up one row and back
+    /// down the other.</summary>
+    public double CollapseRadiusM { get; init; } = 35.0;
+    public int CollapseIterations { get; init; } = 2;
+    /// <summary>Each vertex of the ordered chain then moves to the mean of the chain's vertices within this radius (m),
+    /// which evens out the remaining zig-zag.</summary>
+    public double SmoothingRadiusM { get; init; } = 15.0;
     /// <summary>Douglas–Peucker tolerance (m) of the smoothed line.</summary>
     public double SimplifyToleranceM { get; init; } = 4.0;
     /// <summary>Points farther than this (m) from a street's lines start another line of the same street (a branch or a court).</summary>
@@ -34,7 +40,7 @@ public sealed record EstimatedStreetOptions
 /// <summary>
 /// An <i>estimated</i> street graph from address points, for places whose source has no streets (BAG has addresses with
 /// a street code, not street geometry). Per street code: merge coincident points, order them by the longest path of their
-/// minimum spanning tree, move each vertex to the local mean of the street's points (the middle between the house rows),
+/// minimum spanning tree after pulling them to the local mean (the middle between the house rows), smooth,
 /// simplify; points far from that line start a branch. Lines are then joined where an end comes within
 /// <see cref="EstimatedStreetOptions.JoinDistanceM"/> of another line and where lines cross; the joined lines are split
 /// into edges at shared vertices by <see cref="StreetGraphBuilder"/>. Remaining separate parts are bridged to the largest
@@ -88,21 +94,27 @@ public static class EstimatedStreetGraph
         var points = Merge(raw, o.MergePointsM);
         var result = new List<List<Coordinate>>();
         if (points.Length < 2) return result;
-        var remaining = points;
+        var remaining = Enumerable.Range(0, points.Length).ToArray();
         var factory = new GeometryFactory();
-        while (remaining.Length >= 2 && result.Count < o.MaxLinesPerStreet)
+        while (remaining.Length >= (result.Count == 0 ? 2 : 3) && result.Count < o.MaxLinesPerStreet)
         {
-            var chain = LongestMstPath(remaining);
+            // Pull both house rows onto the middle first; ordering the raw points would run up one row and back down the other.
+            var shifted = remaining.Select(i => points[i]).ToArray();
+            for (var k = 0; k < o.CollapseIterations; k++) shifted = Collapse(shifted, o.CollapseRadiusM);
+            var chain = LongestMstPath(Merge(shifted, o.MergePointsM));
+            if (chain.Length < 2) break;
             var smoothed = new Coordinate[chain.Length];
-            for (var i = 0; i < chain.Length; i++) smoothed[i] = LocalMean(chain[i], points, o.SmoothingRadiusM);
+            for (var i = 0; i < chain.Length; i++)
+                smoothed[i] = i == 0 || i == chain.Length - 1 ? chain[i] : LocalMean(chain[i], chain, o.SmoothingRadiusM); // ends stay: a mean would shorten the street
             var simplified = DouglasPeuckerLineSimplifier.Simplify(smoothed, o.SimplifyToleranceM);
             var line = new List<Coordinate>();
             foreach (var c in simplified)
                 if (line.Count == 0 || !line[^1].Equals2D(c)) line.Add(new Coordinate(c.X, c.Y));
             if (line.Count < 2) break;
-            result.Add(line);
+            if (result.Count == 0 || Length(line.ToArray()) >= o.BranchDistanceM) result.Add(line);
+            else break;
             var geometries = result.Select(l => (Geometry)factory.CreateLineString(l.ToArray())).ToArray();
-            var next = remaining.Where(p => geometries.Min(g => g.Distance(factory.CreatePoint(p))) > o.BranchDistanceM).ToArray();
+            var next = remaining.Where(i => geometries.Min(g => g.Distance(factory.CreatePoint(points[i]))) > o.BranchDistanceM).ToArray();
             if (next.Length == remaining.Length) break;
             remaining = next;
         }
@@ -119,6 +131,61 @@ public static class EstimatedStreetGraph
             if (seen.Add(((long)Math.Floor(c.X / cellM), (long)Math.Floor(c.Y / cellM)))) result.Add(c);
         }
         return result.ToArray();
+    }
+
+    /// <summary>Moves every point across the local direction of the street onto the local principal axis of the points
+    /// within <paramref name="radiusM"/> (their mean and main direction); along the street it stays where it is, so the
+    /// ends do not shrink.</summary>
+    private static Coordinate[] Collapse(Coordinate[] points, double radiusM)
+    {
+        var result = new Coordinate[points.Length];
+        var r2 = radiusM * radiusM;
+        for (var i = 0; i < points.Length; i++)
+        {
+            var c = points[i];
+            double mx = 0, my = 0;
+            var n = 0;
+            foreach (var p in points)
+            {
+                var dx = p.X - c.X;
+                var dy = p.Y - c.Y;
+                if (dx * dx + dy * dy > r2) continue;
+                mx += p.X;
+                my += p.Y;
+                n++;
+            }
+            mx /= n;
+            my /= n;
+            // The direction from twice the radius: near a street's end the points within the radius can spread more
+            // across the street than along it.
+            double sxx = 0, syy = 0, sxy = 0, ax = 0, ay = 0;
+            var m = 0;
+            foreach (var p in points)
+            {
+                var dx = p.X - c.X;
+                var dy = p.Y - c.Y;
+                if (dx * dx + dy * dy > 4 * r2) continue;
+                ax += p.X;
+                ay += p.Y;
+                m++;
+            }
+            ax /= m;
+            ay /= m;
+            foreach (var p in points)
+            {
+                var dx = p.X - c.X;
+                var dy = p.Y - c.Y;
+                if (dx * dx + dy * dy > 4 * r2) continue;
+                sxx += (p.X - ax) * (p.X - ax);
+                syy += (p.Y - ay) * (p.Y - ay);
+                sxy += (p.X - ax) * (p.Y - ay);
+            }
+            var angle = 0.5 * Math.Atan2(2 * sxy, sxx - syy);
+            double ux = Math.Cos(angle), uy = Math.Sin(angle);
+            var along = (c.X - mx) * ux + (c.Y - my) * uy;
+            result[i] = n < 3 ? c : new Coordinate(mx + along * ux, my + along * uy);
+        }
+        return result;
     }
 
     private static Coordinate LocalMean(Coordinate c, Coordinate[] points, double radiusM)

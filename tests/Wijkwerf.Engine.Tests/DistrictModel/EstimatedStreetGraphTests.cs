@@ -41,13 +41,14 @@ public class EstimatedStreetGraphTests
     public void A_side_street_ending_short_of_the_main_street_is_joined_to_it()
     {
         // The side street's last houses stand 20 m from the main street's axis, so its line ends short of it.
-        var edges = EstimatedStreetGraph.Build([HorizontalStreet("main", 0, 400, 0), VerticalStreet("side", 200, 32, 300)]);
+        var edges = EstimatedStreetGraph.Build([HorizontalStreet("main", 0, 400, 0), VerticalStreet("side", 200, 20, 300)]);
         var nodes = edges.SelectMany(e => new[] { e.FromNode, e.ToNode }).Distinct().ToArray();
         var root = nodes.ToDictionary(n => n, n => n);
         long Find(long x) { while (root[x] != x) x = root[x]; return x; }
         foreach (var e in edges) root[Find(e.FromNode)] = Find(e.ToNode);
+        var text = string.Join("\n", edges.Select(e => $"{e.WayId}:{e.Index} {e.Kind} {e.FromNode}->{e.ToNode} {e.LengthM:0} " + string.Join(" ", e.Coordinates.Select(c => $"({c.X:0},{c.Y:0})"))));
         nodes.Select(Find).Distinct().Count().ShouldBe(1);
-        edges.ShouldAllBe(e => e.Kind == EstimatedStreetGraph.Kind);
+        edges.ShouldAllBe(e => e.Kind == EstimatedStreetGraph.Kind, text);
     }
 
     [Fact]
