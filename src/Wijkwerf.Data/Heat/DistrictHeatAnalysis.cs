@@ -84,7 +84,7 @@ public sealed class DistrictHeatAnalysis(WijkwerfDb db, HeatParameters? heat = n
     internal static string ExclusionText(HeatExclusion e) => e switch
     {
         HeatExclusion.MissingBuildYear => "no build year: the period, and so the label, is unknown",
-        HeatExclusion.NoFloorArea => "no floor area",
+        HeatExclusion.NoFloorArea => "no floor area: the building holds no unit (BAG pand without verblijfsobject: shed, garage, storage)",
         HeatExclusion.UnknownUse => "no dwellings and no heated use (outbuilding, garage, shed, or a use the source does not give)",
         _ => e.ToString(),
     };
