@@ -84,6 +84,7 @@ public class DistrictHeatTests(PilotDatabaseFixture pilot)
                 if (m.Links[i].Segment >= 0 && m.Links[i].DistanceM <= 60) near++;
             }
         }
+        TestContext.Current.TestOutputHelper?.WriteLine($"{near} of {residential} residential buildings ({100.0 * near / residential:0.0} %) have an estimated street within 60 m");
         residential.ShouldBeGreaterThan(5000);
         ((double)near / residential).ShouldBeGreaterThanOrEqualTo(0.8);
     }
