@@ -86,7 +86,10 @@ internal sealed class DistrictHeatModel
     /// No build year → <see cref="DistrictHeatParameters.DefaultBuildYear"/>, flagged as assumed.</summary>
     internal static (HeatBuildingInput Input, bool BuildYearAssumed) Map(Building b, DistrictHeatParameters parameters)
     {
-        var type = b.Dwellings > 0 ? b.DwellingType ?? (b.Dwellings >= 3 ? DwellingType.Apartment : DwellingType.Detached) : (DwellingType?)null;
+        // A building with dwellings but no derived type (district model not run on it) gets the classifier's own fallback.
+        var type = b.Dwellings > 0
+            ? b.DwellingType ?? (b.Dwellings >= DwellingTypeRules.Default.ApartmentMinDwellings ? DwellingType.Apartment : DwellingType.Detached)
+            : (DwellingType?)null;
         var use = type is null ? UseOf(b.Use) : null;
         var assumed = b.BuildYear is null && (type is not null || use is not null);
         // Buildings without dwellings or use get the default year too, so the engine names what really excludes them (no use).

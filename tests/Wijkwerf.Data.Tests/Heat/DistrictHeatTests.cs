@@ -136,6 +136,14 @@ public class DistrictHeatTests(PilotDatabaseFixture pilot)
     }
 
     [Fact]
+    public async Task An_unknown_price_scenario_exits_with_2()
+    {
+        var (exit, _, errors) = await Run("heat", "BU19160804", "--scenario", "extreme", "--db", pilot.Database.Location.Value);
+        exit.ShouldBe(2);
+        errors.ShouldContain("extreme");
+    }
+
+    [Fact]
     public async Task An_unknown_district_exits_with_2_naming_the_code()
     {
         var (exit, _, errors) = await Run("heat", "BU99999999", "--json", "--db", pilot.Database.Location.Value);
