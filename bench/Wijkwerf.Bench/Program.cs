@@ -10,6 +10,8 @@ using Wijkwerf.Bench.Import;
 //   make-synthetic N                         only make the tiled files (cached in the temp folder)
 //   heat-national [N]                        heat demand + 5 strategies over N synthetic buildings (default 10 M)
 //   network-scaling [max] [limit-s]          heat network design, fast vs exact, 100 to 20,000 buildings
+//   network-real [database] [limit-s]        heat network design on every Voorburg buurt and Wechelderzande, fast vs exact
+//   bag-phases FILE                          where a BAG import spends its time without the database
 // Anything else goes to BenchmarkDotNet, e.g. -- --filter *Heat*
 return args.FirstOrDefault() switch
 {
@@ -17,6 +19,7 @@ return args.FirstOrDefault() switch
     "heat-national" => HeatNational.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000_000),
     "network-scaling" => NetworkScaling.Run(args),
     "bag-phases" => BagPhases.Run(args[1]),
+    "network-real" => await NetworkReal.RunAsync(args),
     _ => RunBenchmarkDotNet(args),
 };
 

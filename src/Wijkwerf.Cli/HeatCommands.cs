@@ -1,0 +1,109 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Wijkwerf.Data.Heat;
+using Wijkwerf.Engine.Heat;
+
+namespace Wijkwerf.Cli;
+
+/// <summary>heat, heat-network: work programme 1 (Parel van het warmtenet) for one district.</summary>
+public static class HeatCommands
+{
+    public static Command Heat(CliIo io)
+    {
+        var code = new Argument<string>("code") { Description = "District code, e.g. BU19160201 or 13019W04" };
+        var scenario = ScenarioOption();
+        var command = new Command("heat", "Heat demand (calibrated to measured gas), strategies S1-S5 with national and end-user cost, street heat density");
+        command.Arguments.Add(code);
+        command.Options.Add(scenario);
+        command.SetAction((parse, ct) => CliApp.WithDatabaseAsync(parse, io, async (db, json, token) =>
+        {
+            var r = await Guard(() => new DistrictHeatAnalysis(db).AnalyseAsync(parse.GetValue(code)!, Scenario(parse.GetValue(scenario)), token));
+            if (json)
+            {
+                io.WriteJson(r);
+                return CliApp.Ok;
+            }
+            io.Out.WriteLine($"{r.DistrictCode} {r.DistrictName}: {r.Demand.BuildingsIncluded} of {r.Demand.Buildings} buildings, {F(r.Demand.TotalMWhPerYear)} MWh/yr, peak sum {r.Demand.PeakSumMW:0.0} MW");
+            io.Out.WriteLine($"calibration: factor {r.Calibration.Factor:0.000}, error before {r.Calibration.ErrorBeforePercent:0.0} %, after {r.Calibration.ErrorAfterPercent:0.0} % ({r.Calibration.MeasuredSource})");
+            foreach (var e in r.Excluded) io.Out.WriteLine($"excluded: {e.Buildings} — {e.Explanation}");
+            var table = new Table().Border(TableBorder.Simple);
+            foreach (var h in new[] { "strategy", "national €/yr", "per dwelling", "end-user €/yr", "per dwelling", "CO₂ t/yr" }) table.AddColumn(h);
+            foreach (var s in r.Strategies)
+                table.AddRow(Markup.Escape(s.Code), F(s.NationalCostEurPerYear), F(s.NationalCostEurPerDwellingPerYear), F(s.EndUserCostEurPerYear),
+                    F(s.EndUserCostEurPerDwellingPerYear), F(s.Co2TonnePerYear));
+            io.Console.Write(table);
+            io.Out.WriteLine($"cheapest: national {r.CheapestNational}, end user {r.CheapestEndUser}; streets: {r.Streets.GraphKind}");
+            return CliApp.Ok;
+        }, ct));
+        return command;
+    }
+
+    public static Command HeatNetwork(CliIo io)
+    {
+        var code = new Argument<string>("code") { Description = "District code, e.g. BU19160201 or 13019W04" };
+        var exact = new Option<bool>("--exact") { Description = "Solve the MILP (HiGHS) instead of the fast tree heuristic" };
+        var limit = new Option<double>("--time-limit") { Description = "Exact mode: time limit in seconds (default 120)", DefaultValueFactory = _ => 120 };
+        var gap = new Option<double>("--gap") { Description = "Exact mode: relative gap to stop at (default 0.01)", DefaultValueFactory = _ => 0.01 };
+        var source = new Option<string?>("--source") { Description = "Heat source position as lon,lat (WGS84) inside the district; default: the street node nearest the district's centroid" };
+        var scenario = ScenarioOption();
+        var command = new Command("heat-network", "Design a heat network for a district: who connects, which streets carry pipe, pipe sizes");
+        command.Arguments.Add(code);
+        foreach (var o in new Option[] { exact, limit, gap, source, scenario }) command.Options.Add(o);
+        command.SetAction((parse, ct) => CliApp.WithDatabaseAsync(parse, io, async (db, json, token) =>
+        {
+            var timeLimit = parse.GetValue(limit);
+            var relativeGap = parse.GetValue(gap);
+            if (!(timeLimit > 0)) throw new CliInputException("--time-limit must be a positive number of seconds");
+            if (!(relativeGap >= 0 && relativeGap < 1)) throw new CliInputException("--gap must be between 0 and 1, e.g. 0.01");
+            var at = ParseSource(parse.GetValue(source));
+            var problem = await Guard(() => new DistrictNetworkDesign(db).BuildProblemAsync(parse.GetValue(code)!, at, Scenario(parse.GetValue(scenario)), token));
+            var r = NativeStdout.ToStderr(() => DistrictNetworkDesign.Design(problem, parse.GetValue(exact), timeLimit, relativeGap));
+            if (json)
+            {
+                io.WriteJson(r);
+                return CliApp.Ok;
+            }
+            io.Out.WriteLine($"{r.DistrictCode} {r.DistrictName} ({r.StreetGraph} streets, {r.Mode}, {r.Status}): {r.Connected} of {r.Candidates} buildings connect, {F(r.TrenchM)} m trench");
+            io.Out.WriteLine($"cost {F(r.ObjectiveEurPerYear)} €/yr (bound {F(r.BoundEurPerYear)}, gap {r.Gap:P2}), all individual {F(r.AllIndividualEurPerYear)} €/yr, {r.Seconds:0.00} s");
+            foreach (var p in r.PipesByDn) io.Out.WriteLine($"  DN{p.Dn}: {F(p.LengthM)} m");
+            foreach (var n in r.Notes) io.Out.WriteLine($"note: {n}");
+            return CliApp.Ok;
+        }, ct));
+        return command;
+    }
+
+    private static Option<string> ScenarioOption() => new("--scenario")
+    {
+        Description = "Energy price scenario: low, mid or high (default mid)",
+        DefaultValueFactory = _ => "mid",
+    };
+
+    private static PriceScenario Scenario(string? text) => text?.ToLowerInvariant() switch
+    {
+        "low" => PriceScenario.Low,
+        "mid" or null => PriceScenario.Mid,
+        "high" => PriceScenario.High,
+        _ => throw new CliInputException($"--scenario '{text}' is not one of low, mid, high"),
+    };
+
+    private static (double Lon, double Lat)? ParseSource(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var parts = text.Split(',');
+        if (parts.Length == 2
+            && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon)
+            && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
+            && lon is >= -180 and <= 180 && lat is >= -90 and <= 90)
+            return (lon, lat);
+        throw new CliInputException($"--source '{text}' is not lon,lat in degrees, e.g. 4.3845,52.0750");
+    }
+
+    private static async Task<T> Guard<T>(Func<Task<T>> work)
+    {
+        try { return await work(); }
+        catch (DistrictHeatInputException e) { throw new CliInputException(e.Message); }
+    }
+
+    private static string F(double v) => double.IsFinite(v) ? v.ToString("#,0", CultureInfo.InvariantCulture) : "–";
+}
