@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.ResponseCompression;
 using Wijkwerf.Web.Features.Accounts;
 using Wijkwerf.Web.Features.Districts;
+using Wijkwerf.Web.Features.Heat;
 using Wijkwerf.Web.Features.Health;
 using Wijkwerf.Web.Features.Import;
 using Wijkwerf.Web.Hosting;
@@ -64,6 +65,7 @@ app.UseAntiforgery();
 
 app.MapHealth();
 app.MapDistrictsApi();
+app.MapHeatApi();
 app.MapImportsApi();
 app.MapRazorPages();
 
