@@ -28,6 +28,7 @@ builder.Services.AddSingleton<SeedStatus>();
 builder.Services.AddHostedService<PilotSeeding>();
 builder.Services.AddAccounts();
 builder.Services.AddImports();
+builder.Services.AddMail();
 builder.Services.AddLanguage();
 builder.Services.AddProblemDetails();
 builder.Services.AddResponseCompression(o =>

@@ -147,11 +147,14 @@ public sealed class DistrictQueries(WijkwerfDb db)
         return Collection(rows.Select(s => (s.Centreline, (object)new { id = s.Id, name = s.Name, kind = s.Kind, lengthM = Math.Round(s.LengthM, 1) })));
     }
 
-    /// <summary>District boundaries (of one municipality, or all) as GeoJSON (properties code, name, inhabitants).</summary>
-    public async Task<string> DistrictsGeoJsonAsync(string? municipalityCode = null, CancellationToken ct = default)
+    /// <summary>District boundaries (of one municipality, or all) as GeoJSON (properties code, name, inhabitants).
+    /// <paramref name="withBuildingsOnly"/> keeps the districts that have buildings: the overview map of a platform with
+    /// every Flemish wijk would otherwise send thousands of outlines nobody can open yet.</summary>
+    public async Task<string> DistrictsGeoJsonAsync(string? municipalityCode = null, CancellationToken ct = default, bool withBuildingsOnly = false)
     {
         var query = db.Districts.AsNoTracking();
         if (municipalityCode is not null) query = query.Where(d => d.Municipality != null && d.Municipality.Code == municipalityCode);
+        if (withBuildingsOnly) query = query.Where(d => db.Buildings.Any(b => b.DistrictId == d.Id));
         var rows = await query.OrderBy(d => d.Code).Select(d => new { d.Code, d.Name, d.Boundary, d.Inhabitants }).ToListAsync(ct);
         return Collection(rows.Select(d => (d.Boundary, (object)new { code = d.Code, name = d.Name, inhabitants = d.Inhabitants })));
     }

@@ -15,8 +15,11 @@ using Wijkwerf.Domain.Streets;
 namespace Wijkwerf.Data.Storage;
 
 /// <summary>The district model in the database. Use <see cref="WijkwerfDbFactory"/> to get the provider-specific
-/// subclass (SQLite embedded, or PostgreSQL + PostGIS), each with its own migrations.</summary>
-public abstract class WijkwerfDb(DbContextOptions options) : IdentityDbContext<WijkwerfUser, IdentityRole, string>(options)
+/// subclass (SQLite embedded, or PostgreSQL + PostGIS), each with its own migrations.
+/// Each feature adds its tables in its own folder: a <c>partial</c> of this class with its DbSets, and
+/// <see cref="IEntityTypeConfiguration{TEntity}"/> classes picked up from this assembly. Every <see cref="Geometry"/>
+/// property, whatever feature declares it, is stored as WKB on SQLite and as PostGIS geometry(Geometry,4326).</summary>
+public abstract partial class WijkwerfDb(DbContextOptions options) : IdentityDbContext<WijkwerfUser, IdentityRole, string>(options)
 {
     public DbSet<ImportSource> Sources => Set<ImportSource>();
     public DbSet<Municipality> Municipalities => Set<Municipality>();
@@ -118,36 +121,23 @@ public abstract class WijkwerfDb(DbContextOptions options) : IdentityDbContext<W
             e.HasIndex(x => x.SectorCode);
         });
 
-        var municipality = b.Entity<Municipality>().Property(x => x.Outline);
-        var district = b.Entity<District>().Property(x => x.Boundary);
-        var building = b.Entity<Building>().Property(x => x.Footprint);
-        var street = b.Entity<StreetSegment>().Property(x => x.Centreline);
-        var landUse = b.Entity<LandUse>().Property(x => x.Area);
-        var measure = b.Entity<Measure>().Property(x => x.Location);
-        if (GeometryAsWkb)
-        {
-            // SQLite has no geometry type here (the SpatiaLite plugin needs the system SQLite): store WKB.
-            var wkb = new ValueConverter<Geometry, byte[]>(
-                g => new WKBWriter(ByteOrder.LittleEndian, handleSRID: false).Write(g),
-                bytes => ReadWkb(bytes));
-            municipality.HasConversion(wkb!);
-            district.HasConversion(wkb);
-            building.HasConversion(wkb);
-            street.HasConversion(wkb);
-            landUse.HasConversion(wkb);
-            measure.HasConversion(wkb!);
-        }
-        else
-        {
-            const string type = "geometry(Geometry,4326)";
-            municipality.HasColumnType(type);
-            district.HasColumnType(type);
-            building.HasColumnType(type);
-            street.HasColumnType(type);
-            landUse.HasColumnType(type);
-            measure.HasColumnType(type);
-        }
+        b.ApplyConfigurationsFromAssembly(typeof(WijkwerfDb).Assembly);
+
     }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder c)
+    {
+        base.ConfigureConventions(c);
+        if (GeometryAsWkb)
+            // SQLite has no geometry type here (the SpatiaLite plugin needs the system SQLite): store WKB.
+            c.Properties<Geometry>().HaveConversion<WkbConverter>();
+        else
+            c.Properties<Geometry>().HaveColumnType("geometry(Geometry,4326)");
+    }
+
+    private sealed class WkbConverter() : ValueConverter<Geometry, byte[]>(
+        g => new WKBWriter(ByteOrder.LittleEndian, handleSRID: false).Write(g),
+        bytes => ReadWkb(bytes));
 
     private static Geometry ReadWkb(byte[] bytes)
     {

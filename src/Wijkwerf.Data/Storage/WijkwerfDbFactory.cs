@@ -7,9 +7,19 @@ namespace Wijkwerf.Data.Storage;
 /// connection string (<c>Host=...;Database=...</c>) for production with PostGIS.</summary>
 public sealed record DatabaseLocation(string Value)
 {
-    /// <summary>Default: <c>data/wijkwerf.db</c> under the current folder, unless <c>WIJKWERF_DB</c> says otherwise.</summary>
+    /// <summary>Default: <c>WIJKWERF_DB</c> if set; else <c>data/wijkwerf.db</c> in the checkout (the folder holding
+    /// <c>Wijkwerf.sln</c>, found upwards from the current folder), so that the web app and the CLI, each started with
+    /// <c>dotnet run --project</c> (which runs in the project's folder), share one database; outside a checkout,
+    /// <c>data/wijkwerf.db</c> under the current folder.</summary>
     public static DatabaseLocation Default =>
-        new(Environment.GetEnvironmentVariable("WIJKWERF_DB") is { Length: > 0 } v ? v : Path.Combine("data", "wijkwerf.db"));
+        new(Environment.GetEnvironmentVariable("WIJKWERF_DB") is { Length: > 0 } v ? v : Path.Combine(Home(), "data", "wijkwerf.db"));
+
+    private static string Home()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Wijkwerf.sln"))) return dir.FullName;
+        return Directory.GetCurrentDirectory();
+    }
 
     public bool IsPostgres => Value.Contains("Host=", StringComparison.OrdinalIgnoreCase)
                               || Value.StartsWith("postgres", StringComparison.OrdinalIgnoreCase);

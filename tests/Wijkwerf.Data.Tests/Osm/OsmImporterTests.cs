@@ -43,7 +43,7 @@ public class OsmImporterTests
         // 1,803 building ways; the few cut by the extract's edge are left out.
         buildings.Count.ShouldBeInRange(1_750, 1_803);
         buildings.ShouldAllBe(b => b.SourceId == 1 && b.ExternalId.StartsWith('w') && b.FootprintAreaM2 > 0);
-        buildings.ShouldAllBe(b => b.Footprint.SRID == 4326 && b.Footprint is Polygon || b.Footprint is MultiPolygon);
+        buildings.ShouldAllBe(b => b.Footprint.SRID == 4326 && (b.Footprint is Polygon || b.Footprint is MultiPolygon));
         buildings.Count(b => b.Use == "house").ShouldBeGreaterThan(1_250);
         // Houses in a Campine village: mostly 60-200 m² of footprint.
         buildings.Where(b => b.Use == "house").Select(b => b.FootprintAreaM2).Order().ElementAt(buildings.Count(b => b.Use == "house") / 2)

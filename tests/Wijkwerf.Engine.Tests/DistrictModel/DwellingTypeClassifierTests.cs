@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using NetTopologySuite.Geometries;
 using Wijkwerf.Domain.Buildings;
 using Wijkwerf.Engine.DistrictModel;
@@ -145,5 +146,23 @@ public class DwellingTypeClassifierTests
         var r = DwellingTypeClassifier.Classify(row, [1, 1, 1]);
         r.Select(x => x.Type).ShouldBe([DwellingType.TerracedEnd, DwellingType.TerracedMiddle, DwellingType.TerracedEnd]);
         r[1].SharedWallM.ShouldBe(2 * DepthM, 0.01);
+    }
+
+    [Property]
+    public bool Any_row_of_three_or_more_houses_has_two_ends_and_the_rest_middles(byte count, byte[] widths, byte[] gaps)
+    {
+        // Widths 4-9.9 m, gaps 0-0.29 m (inside the 0.3 m tolerance), depth 9 m.
+        var n = count % 10 + 3;
+        var x = 0.0;
+        var row = new Geometry[n];
+        for (var i = 0; i < n; i++)
+        {
+            var width = 4 + (widths is { Length: > 0 } ? widths[i % widths.Length] % 60 : 0) / 10.0;
+            row[i] = Box(x, 0, width, DepthM);
+            x += width + (gaps is { Length: > 0 } ? gaps[i % gaps.Length] % 30 : 0) / 100.0;
+        }
+        var types = DwellingTypeClassifier.Classify(row, Enumerable.Repeat(1, n).ToArray()).Select(r => r.Type).ToArray();
+        return types[0] == DwellingType.TerracedEnd && types[^1] == DwellingType.TerracedEnd
+               && types[1..^1].All(t => t == DwellingType.TerracedMiddle);
     }
 }

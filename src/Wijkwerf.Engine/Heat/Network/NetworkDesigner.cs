@@ -8,7 +8,8 @@ namespace Wijkwerf.Engine.Heat.Network;
 /// <list type="bullet">
 /// <item><b>Fast</b>: the shortest-path tree from the source over the street graph, then an exact dynamic programme on
 /// that tree (keep a branch when what its buildings save exceeds what its pipes cost), two passes so pipe cost follows the
-/// peak it carries, then capacity and minimum-connection-rate repairs. Linear in the graph size after Dijkstra.</item>
+/// peak it carries, a greedy extension with streets that pay for themselves and a pruning of leaf streets that do not,
+/// then capacity and minimum-connection-rate repairs. Linear in the graph size after Dijkstra.</item>
 /// <item><b>Exact</b>: a fixed-charge network-flow MILP (HiGHS, else SCIP or CBC through OR-Tools) on the whole
 /// street graph, reporting the solver's proven bound and gap.</item>
 /// </list></summary>
@@ -167,6 +168,7 @@ public static class NetworkDesigner
 
         var used = EdgesFor(problem, connected, parentEdge, rank);
         Extend(problem, model, connected, used, saving);
+        Prune(problem, model, connected, used, saving);
 
         // Repairs: the source's capacity, then the minimum connection rate.
         var repaired = false;
@@ -276,6 +278,64 @@ public static class NetworkDesigner
                     if (Gain(next) > 0) heap.Enqueue(next, -Gain(next));
             }
         }
+    }
+
+    /// <summary>Leaf pruning: a street at the end of the network whose buildings save less than its pipe, its heat
+    /// losses and the cost of carrying their peak from the source is taken out, and the street behind it is looked at
+    /// next. Undoes branches the tree DP or the extension kept that only just paid on a cheaper route.</summary>
+    private static void Prune(NetworkProblem problem, NetworkCostModel model, bool[] connected, bool[] used, double[] saving)
+    {
+        var edges = problem.Edges;
+        var onEdge = new List<int>[edges.Length];
+        for (var i = 0; i < problem.Buildings.Length; i++)
+            (onEdge[problem.Buildings[i].Edge] ??= []).Add(i);
+        var degree = new int[problem.NodeCount];
+        for (var e = 0; e < edges.Length; e++)
+            if (used[e]) { degree[edges[e].From]++; degree[edges[e].To]++; }
+        bool changed;
+        do
+        {
+            changed = false;
+            // € per kW from the source to each node over the network as it stands.
+            var perKW = new double[problem.NodeCount];
+            Array.Fill(perKW, double.PositiveInfinity);
+            perKW[problem.Source.Node] = 0;
+            var heap = new PriorityQueue<int, double>();
+            heap.Enqueue(problem.Source.Node, 0);
+            var adjacency = model.Adjacency(used);
+            while (heap.TryDequeue(out var v, out var d))
+            {
+                if (d > perKW[v]) continue;
+                foreach (var (e, w) in adjacency[v])
+                {
+                    var nd = d + model.EdgePerKW(edges[e]);
+                    if (nd < perKW[w]) { perKW[w] = nd; heap.Enqueue(w, nd); }
+                }
+            }
+            for (var e = 0; e < edges.Length; e++)
+            {
+                if (!used[e]) continue;
+                var edge = edges[e];
+                var leaf = degree[edge.From] == 1 && edge.From != problem.Source.Node ? edge.From
+                    : degree[edge.To] == 1 && edge.To != problem.Source.Node ? edge.To : -1;
+                if (leaf < 0) continue;
+                var members = onEdge[e] ?? [];
+                if (members.Any(i => connected[i] && problem.Buildings[i].Rule == ConnectionRule.MustConnect)) continue;
+                var value = -model.EdgeFixed(edge);
+                foreach (var i in members)
+                {
+                    if (!connected[i]) continue;
+                    var b = problem.Buildings[i];
+                    value += saving[i] - perKW[b.Node] * b.PeakKW;
+                }
+                if (value >= 0) continue;
+                used[e] = false;
+                degree[edge.From]--;
+                degree[edge.To]--;
+                foreach (var i in members) connected[i] = false;
+                changed = true;
+            }
+        } while (changed);
     }
 
     /// <summary>The edges a set of connected buildings needs: each building's own street, and the tree path from the

@@ -19,8 +19,8 @@ public static class DistrictsApi
         api.MapGet("/districts", async (string? municipality, DistrictQueries q, CancellationToken ct) =>
             TypedResults.Ok(await q.DistrictsAsync(municipality, ct)));
 
-        api.MapGet("/districts.geojson", async (string? municipality, DistrictQueries q, CancellationToken ct) =>
-            Results.Text(await q.DistrictsGeoJsonAsync(municipality, ct), GeoJson));
+        api.MapGet("/districts.geojson", async (string? municipality, bool? withBuildings, DistrictQueries q, CancellationToken ct) =>
+            Results.Text(await q.DistrictsGeoJsonAsync(municipality, ct, withBuildings ?? false), GeoJson));
 
         api.MapGet("/districts/{code}", async (string code, DistrictQueries q, CancellationToken ct) =>
             await q.DistrictAsync(code, ct) is { } figures ? Results.Ok(figures) : UnknownDistrict(code));

@@ -1,0 +1,43 @@
+using System.Net.Mail;
+using System.Text;
+
+namespace Wijkwerf.Data.Mail;
+
+/// <summary>One e-mail: plain text (and optional HTML), one recipient.</summary>
+public sealed record MailMessageText(string To, string Subject, string Body, string? HtmlBody = null);
+
+/// <summary>Sends e-mail: notifications digests, reminders, call results. Configure <c>Mail:Smtp:Host</c> (and
+/// <c>Port</c>, <c>User</c>, <c>Password</c>, <c>From</c>) to send through SMTP; without it every message is written as
+/// an .eml file to the pickup folder <c>Mail:PickupFolder</c> (default <c>data/mail</c> beside the database), which
+/// is what development and the tests read.</summary>
+public interface IMailer
+{
+    Task SendAsync(MailMessageText message, CancellationToken ct = default);
+}
+
+public sealed record MailOptions(string From, string? SmtpHost, int SmtpPort, string? SmtpUser, string? SmtpPassword, string PickupFolder);
+
+public sealed class Mailer(MailOptions options) : IMailer
+{
+    public MailOptions Options => options;
+
+    public async Task SendAsync(MailMessageText message, CancellationToken ct = default)
+    {
+        if (!MailAddress.TryCreate(message.To, out var to))
+            throw new ArgumentException($"\"{message.To}\" is not an e-mail address.", nameof(message));
+        using var mail = new MailMessage(new MailAddress(options.From), to)
+        {
+            Subject = message.Subject.ReplaceLineEndings(" "),
+            Body = message.Body,
+            BodyEncoding = Encoding.UTF8,
+            SubjectEncoding = Encoding.UTF8,
+        };
+        if (message.HtmlBody is not null)
+            mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.HtmlBody, Encoding.UTF8, "text/html"));
+        using var client = options.SmtpHost is { Length: > 0 } host
+            ? new SmtpClient(host, options.SmtpPort) { EnableSsl = options.SmtpPort != 25 }
+            : new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = Directory.CreateDirectory(options.PickupFolder).FullName };
+        if (options.SmtpUser is { Length: > 0 } user) client.Credentials = new System.Net.NetworkCredential(user, options.SmtpPassword);
+        await client.SendMailAsync(mail, ct);
+    }
+}
