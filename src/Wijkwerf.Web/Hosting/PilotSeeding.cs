@@ -1,4 +1,5 @@
 using Wijkwerf.Data.Import;
+using Wijkwerf.Data.Modules;
 using Wijkwerf.Data.Seeding;
 using Wijkwerf.Data.Storage;
 
@@ -30,8 +31,9 @@ public sealed class SeedStatus(IConfiguration config)
     }
 }
 
-/// <summary>Imports the real pilot districts on first run, in the background (config <c>Wijkwerf:Seed=false</c> turns it off).</summary>
-public sealed class PilotSeeding(IServiceScopeFactory scopes, SeedStatus status, IConfiguration config, ILogger<PilotSeeding> log) : BackgroundService
+/// <summary>Imports the real pilot districts on first run, in the background (config <c>Wijkwerf:Seed=false</c> turns it off).
+/// Then every module's <see cref="IDemoSeed"/> adds its demo content, in <see cref="IDemoSeed.Order"/>.</summary>
+public sealed class PilotSeeding(IServiceScopeFactory scopes, SeedStatus status, IConfiguration config, IEnumerable<IDemoSeed> demoSeeds, ILogger<PilotSeeding> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -45,6 +47,12 @@ public sealed class PilotSeeding(IServiceScopeFactory scopes, SeedStatus status,
             status.Set(SeedState.Running);
             var outcomes = await PilotSeed.EnsureSeededAsync(db, folder, new Progress(status), stoppingToken);
             foreach (var o in outcomes) log.LogInformation("Seeded {File}: {Features} features in {Duration}", o.File, o.Features, o.Duration);
+            foreach (var seed in demoSeeds.OrderBy(s => s.Order))
+            {
+                using var moduleScope = scopes.CreateScope();
+                await seed.SeedAsync(moduleScope.ServiceProvider.GetRequiredService<WijkwerfDb>(), stoppingToken);
+                log.LogInformation("Demo content of {Module} seeded", seed.Module);
+            }
             status.Set(SeedState.Done);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
