@@ -30,6 +30,7 @@ builder.Services.AddAccounts();
 builder.Services.AddImports();
 builder.Services.AddMail();
 builder.Services.AddLanguage();
+builder.Services.AddHeat();
 builder.Services.AddProblemDetails();
 builder.Services.AddResponseCompression(o =>
 {
