@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Wijkwerf.Engine.Heat.Phasing;
 
 /// <summary>A phasing input the user can fix: the message names the parameter and what is wrong with it.</summary>
-public sealed class PhasingInputException(string parameter, string problem) : ArgumentException($"{parameter}: {problem}", parameter)
+public sealed class PhasingInputException(string parameter, string problem) : ArgumentException($"{parameter}: {problem}")
 {
     public string Parameter { get; } = parameter;
 }
