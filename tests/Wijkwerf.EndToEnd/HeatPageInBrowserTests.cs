@@ -164,6 +164,30 @@ public sealed class HeatPageInBrowserTests(PilotBrowserSiteFixture fixture) : IC
     }
 
     [Fact]
+    public async Task Every_pilot_district_gets_its_heat_page_with_calibrated_demand_five_strategies_and_a_network_design()
+    {
+        if (site.Missing is not null) await site.NewPageAsync(); // skips or fails as the browser tests do
+        using var http = new HttpClient { BaseAddress = new Uri(site.BaseUrl), Timeout = TimeSpan.FromMinutes(2) };
+        string[] codes = ["13019W04", "BU05182567", "BU05182569", "BU05182665", "BU05182666", "BU19160803", "BU19160804", "BU19160900",
+            "BU19160901", "BU19160902", "BU19161000", "BU19161001", "BU19161002", "BU19161300", "BU19161301"];
+        foreach (var code in codes)
+        {
+            var html = await http.GetStringAsync($"/districts/{code}/heat?lang=en");
+            html.ShouldContain("id=\"strategies-table\"", customMessage: code);
+            html.ShouldContain("data-field=\"factor\"", customMessage: code);
+            html.ShouldNotContain("role=\"alert\"", customMessage: code);
+            using var analysis = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync($"/api/districts/{code}/heat"));
+            analysis.RootElement.GetProperty("strategies").GetArrayLength().ShouldBe(5, code);
+            analysis.RootElement.GetProperty("calibration").GetProperty("applied").GetBoolean().ShouldBeTrue(code);
+            using var network = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync($"/api/districts/{code}/heat/network"));
+            var summary = network.RootElement.GetProperty("summary");
+            summary.GetProperty("objectiveEurPerYear").GetDouble().ShouldBeLessThanOrEqualTo(summary.GetProperty("allIndividualEurPerYear").GetDouble() + 1, code);
+            summary.GetProperty("candidates").GetInt32().ShouldBeGreaterThan(0, code);
+            if (code.StartsWith("BU", StringComparison.Ordinal)) summary.GetProperty("connected").GetInt32().ShouldBeGreaterThan(0, code);
+        }
+    }
+
+    [Fact]
     public async Task Wechelderzande_in_English_draws_its_OSM_streets_and_reports_that_no_network_pays()
     {
         var page = await site.NewPageAsync();
