@@ -122,7 +122,7 @@ public sealed class LekpCouncilReport(WijkwerfDb db, LekpTargetTable? targets = 
     /// <summary>The monitor as a table with a bar per target (realised and planned as shares of required).</summary>
     public static void MonitorTable(StringBuilder b, IReadOnlyList<TargetRow> rows, ReportTexts t)
     {
-        b.Append("<table class=\"monitor\"><thead><tr>");
+        b.Append("<table class=\"data monitor\"><thead><tr>");
         foreach (var h in new[] { t.ColKey, t.ColTarget, t.ColUnit, t.ColRequired, t.ColRealised, t.ColPlanned, t.ColGap, t.ColProjected, t.ColProgress })
             b.Append("<th scope=\"col\">").Append(E(h)).Append("</th>");
         b.Append("</tr></thead><tbody>");
@@ -156,7 +156,7 @@ public sealed class LekpCouncilReport(WijkwerfDb db, LekpTargetTable? targets = 
             b.Append("<h3>").Append(E(t.Werf(w.Werf))).Append("</h3>");
             if (w.Targets.Count > 0)
             {
-                b.Append("<table><thead><tr>");
+                b.Append("<table class=\"data\"><thead><tr>");
                 foreach (var h in new[] { t.ColKey, t.ColTarget, t.ColUnit, t.ColRequired, string.Format(CultureInfo.InvariantCulture, t.ColRealisedIn, year.Year), t.ColCumulative, t.ColPlanned })
                     b.Append("<th scope=\"col\">").Append(E(h)).Append("</th>");
                 b.Append("</tr></thead><tbody>");
