@@ -21,9 +21,10 @@ public sealed record OutlineChapter(int Number, string Title, string Guidance, I
 
 public sealed record OutlineFigure(string Label, string Value);
 
-/// <summary>The Warmteprogramma outline of a district. <see cref="HeatProblem"/> says why the heat figures are missing
-/// (a district without buildings, say).</summary>
-public sealed record WarmteprogrammaOutline(IReadOnlyList<OutlineChapter> Chapters, DistrictHeatResult? Heat, string? HeatProblem);
+/// <summary>The Warmteprogramma outline of a district with the heat analysis' demand and strategies (price scenario
+/// mid). <see cref="HeatProblem"/> says why the heat figures are missing (a district without buildings, say).</summary>
+public sealed record WarmteprogrammaOutline(
+    IReadOnlyList<OutlineChapter> Chapters, DemandTotals? Demand, IReadOnlyList<StrategyOutcome> Strategies, string? CheapestNational, string? HeatProblem);
 
 /// <summary>The integrated plan of one district: every measure of every werf on one time axis by street, with the
 /// couplings, co-benefits and conflicts (<see cref="PlanCouplings"/>), and, in Dutch mode, the Warmteprogramma outline.</summary>
@@ -116,6 +117,6 @@ public sealed class DistrictPlans(WijkwerfDb db, StreetRoles? roles = null)
             ]),
             new(6, "Participatie, betaalbaarheid en monitoring", "Hoe bewoners en eigenaren meedoen, wie wat betaalt, en hoe de voortgang gevolgd wordt.", []),
         };
-        return new WarmteprogrammaOutline(chapters, heat, problem);
+        return new WarmteprogrammaOutline(chapters, heat?.Demand, heat?.Strategies ?? [], heat?.CheapestNational, problem);
     }
 }

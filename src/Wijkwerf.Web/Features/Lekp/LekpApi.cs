@@ -110,6 +110,8 @@ public static class LekpApi
     /// <summary>Web defaults with enums as their names (werf, coupling and conflict kinds, country, outline).</summary>
     private static readonly System.Text.Json.JsonSerializerOptions EnumsAsNames = new(System.Text.Json.JsonSerializerDefaults.Web)
     {
+        // A heat figure per dwelling of a district without dwellings is infinite; say so rather than fail.
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase) },
     };
 
