@@ -21,27 +21,13 @@ public sealed class LekpSiteFixture : IAsyncLifetime
     public int LilleId { get; private set; }
     public int VoorburgId { get; private set; }
 
-    public static string Sample => Path.Combine(RepositoryRoot(), "samples", "lille-maatregelen.csv");
-
     public async ValueTask InitializeAsync()
     {
         await Site.PrepareAsync();
-        using var scope = Site.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<WijkwerfDb>();
-        var lille = await LekpMunicipalities.SetFiguresAsync(db, TestSite.FlemishMunicipality, null, 7_100, "2.0", new DateOnly(2024, 1, 1));
-        LilleId = lille!.Id;
-        VoorburgId = (await LekpMunicipalities.FindAsync(db, TestSite.Municipality))!.Id;
-        await new MeasuresImport(db).ImportAsync(Sample);
+        (LilleId, VoorburgId) = await LekpSeed.SeedAsync(Site);
     }
 
     public ValueTask DisposeAsync() => Site.DisposeAsync();
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Wijkwerf.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("repository root (Wijkwerf.sln) not found above " + AppContext.BaseDirectory);
-    }
 }
 
 public sealed class LekpWebTests(LekpSiteFixture fixture) : IClassFixture<LekpSiteFixture>
@@ -71,7 +57,7 @@ public sealed class LekpWebTests(LekpSiteFixture fixture) : IClassFixture<LekpSi
     public async Task The_monitor_sums_per_target_equal_the_imported_measures()
     {
         var measures = (await JsonAsync($"/api/municipalities/{Lille}/measures")).EnumerateArray().ToArray();
-        measures.Length.ShouldBeGreaterThanOrEqualTo(File.ReadAllLines(LekpSiteFixture.Sample).Length - 1);
+        measures.Length.ShouldBeGreaterThanOrEqualTo(File.ReadAllLines(LekpSeed.Sample).Length - 1);
         var monitor = await JsonAsync($"/api/municipalities/{Lille}/targets");
         monitor.GetProperty("pactVersion").GetString().ShouldBe("2.0");
         var table = LekpTargetTable.Default.For("2.0");
