@@ -49,8 +49,15 @@ public sealed class LekpWebTests(LekpSiteFixture fixture) : IClassFixture<LekpSi
 
     private static Dictionary<string, string?> Measure(string title, string quantity = "12", string target = "bomen", string werf = "groen") => new()
     {
-        ["werf"] = werf, ["target_key"] = target, ["title"] = title, ["quantity"] = quantity, ["status"] = "planned",
-        ["district_code"] = TestSite.FlemishDistrict, ["street_name"] = "Kerkstraat", ["start_date"] = "2026-11-01", ["end_date"] = "2027-02-28",
+        ["werf"] = werf,
+        ["target_key"] = target,
+        ["title"] = title,
+        ["quantity"] = quantity,
+        ["status"] = "planned",
+        ["district_code"] = TestSite.FlemishDistrict,
+        ["street_name"] = "Kerkstraat",
+        ["start_date"] = "2026-11-01",
+        ["end_date"] = "2027-02-28",
     };
 
     [Fact]

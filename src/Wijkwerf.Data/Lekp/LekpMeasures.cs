@@ -81,8 +81,14 @@ public sealed class LekpMeasures(WijkwerfDb db)
         var rows = await q.ToListAsync(ct);
         return DistrictQueries.Collection(rows.OrderBy(m => m.Id).Select(m => (m.Location!, (object)new
         {
-            id = m.Id, title = m.Title, werf = m.Werf.Slug(), status = MeasuresImport.Snake(m.Status), quantity = m.Quantity, unit = m.Unit,
-            street = m.StreetName, district = m.DistrictCode,
+            id = m.Id,
+            title = m.Title,
+            werf = m.Werf.Slug(),
+            status = MeasuresImport.Snake(m.Status),
+            quantity = m.Quantity,
+            unit = m.Unit,
+            street = m.StreetName,
+            district = m.DistrictCode,
         })));
     }
 

@@ -83,20 +83,48 @@ public sealed record LekpTexts
 
     private static readonly Dictionary<string, string> FieldsNl = new()
     {
-        ["district_code"] = "Wijk", ["werf"] = "Werf", ["target_key"] = "LEKP-doelstelling", ["title"] = "Titel", ["quantity"] = "Hoeveelheid",
-        ["unit"] = "Eenheid (als de maatregel voor geen doelstelling telt)", ["status"] = "Status", ["start_date"] = "Begindatum", ["end_date"] = "Einddatum",
-        ["cost_eur"] = "Kost (€)", ["funding"] = "Financiering", ["budget_code"] = "Budgetcode (bv. ABB-LEKP-2023)", ["owner"] = "Trekker",
-        ["street_name"] = "Straat", ["lon"] = "Lengtegraad (WGS84)", ["lat"] = "Breedtegraad (WGS84)", ["street_works_ref"] = "Wegenwerken (id)",
-        ["heat_network_ref"] = "Warmtenet (id)", ["renovation_project_ref"] = "Renovatieproject (id)",
+        ["district_code"] = "Wijk",
+        ["werf"] = "Werf",
+        ["target_key"] = "LEKP-doelstelling",
+        ["title"] = "Titel",
+        ["quantity"] = "Hoeveelheid",
+        ["unit"] = "Eenheid (als de maatregel voor geen doelstelling telt)",
+        ["status"] = "Status",
+        ["start_date"] = "Begindatum",
+        ["end_date"] = "Einddatum",
+        ["cost_eur"] = "Kost (€)",
+        ["funding"] = "Financiering",
+        ["budget_code"] = "Budgetcode (bv. ABB-LEKP-2023)",
+        ["owner"] = "Trekker",
+        ["street_name"] = "Straat",
+        ["lon"] = "Lengtegraad (WGS84)",
+        ["lat"] = "Breedtegraad (WGS84)",
+        ["street_works_ref"] = "Wegenwerken (id)",
+        ["heat_network_ref"] = "Warmtenet (id)",
+        ["renovation_project_ref"] = "Renovatieproject (id)",
     };
 
     private static readonly Dictionary<string, string> FieldsEn = new()
     {
-        ["district_code"] = "District", ["werf"] = "Werf", ["target_key"] = "LEKP target", ["title"] = "Title", ["quantity"] = "Quantity",
-        ["unit"] = "Unit (when the measure counts towards no target)", ["status"] = "Status", ["start_date"] = "Start date", ["end_date"] = "End date",
-        ["cost_eur"] = "Cost (€)", ["funding"] = "Funding", ["budget_code"] = "Budget code (e.g. ABB-LEKP-2023)", ["owner"] = "Owner",
-        ["street_name"] = "Street", ["lon"] = "Longitude (WGS84)", ["lat"] = "Latitude (WGS84)", ["street_works_ref"] = "Street works (id)",
-        ["heat_network_ref"] = "Heat network (id)", ["renovation_project_ref"] = "Renovation project (id)",
+        ["district_code"] = "District",
+        ["werf"] = "Werf",
+        ["target_key"] = "LEKP target",
+        ["title"] = "Title",
+        ["quantity"] = "Quantity",
+        ["unit"] = "Unit (when the measure counts towards no target)",
+        ["status"] = "Status",
+        ["start_date"] = "Start date",
+        ["end_date"] = "End date",
+        ["cost_eur"] = "Cost (€)",
+        ["funding"] = "Funding",
+        ["budget_code"] = "Budget code (e.g. ABB-LEKP-2023)",
+        ["owner"] = "Owner",
+        ["street_name"] = "Street",
+        ["lon"] = "Longitude (WGS84)",
+        ["lat"] = "Latitude (WGS84)",
+        ["street_works_ref"] = "Street works (id)",
+        ["heat_network_ref"] = "Heat network (id)",
+        ["renovation_project_ref"] = "Renovation project (id)",
     };
 
     public static readonly LekpTexts Nl = new()
