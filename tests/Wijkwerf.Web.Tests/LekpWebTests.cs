@@ -242,6 +242,8 @@ public sealed class LekpWebTests(LekpSiteFixture fixture) : IClassFixture<LekpSi
         var page = await site.CreateClient().GetStringAsync($"/districts/{TestSite.FlemishDistrict}/plan?lang=en", Ct);
         page.ShouldContain("Timeline per street");
         page.ShouldContain("the street is opened in 2025");
+        page.ShouldContain("Progress per target");
+        page.ShouldContain("3,100 inhabitants");
     }
 
     [Fact]

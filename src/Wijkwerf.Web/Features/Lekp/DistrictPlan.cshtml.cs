@@ -7,8 +7,11 @@ using Wijkwerf.Web.Localization;
 
 namespace Wijkwerf.Web.Features.Lekp;
 
-public sealed class DistrictPlanModel(DistrictPlans plans, LekpMeasures measures, LekpTenancy tenancy, Language language) : PageModel
+public sealed class DistrictPlanModel(DistrictPlans plans, LekpMeasures measures, LekpTenancy tenancy, Language language, Data.Storage.WijkwerfDb db) : PageModel
 {
+    /// <summary>The district's own LEKP progress; null when its municipality has no pact version (a Dutch municipality).</summary>
+    public DistrictTargets? Targets { get; private set; }
+
     public LekpTexts X { get; } = LekpTexts.For(language);
     public DistrictPlanView Plan { get; private set; } = null!;
     public bool MayEdit { get; private set; }
@@ -20,6 +23,8 @@ public sealed class DistrictPlanModel(DistrictPlans plans, LekpMeasures measures
         Plan = plan;
         var m = await measures.MunicipalityAsync(plan.MunicipalityCode, ct);
         MayEdit = m is not null && await tenancy.MayEditAsync(User, m.Id);
+        var (monitor, _) = await LekpApi.Monitor(db, plan.MunicipalityCode, ct);
+        Targets = monitor?.Districts.FirstOrDefault(d => d.Code == plan.Code);
         return Page();
     }
 
@@ -33,6 +38,13 @@ public sealed class DistrictPlanModel(DistrictPlans plans, LekpMeasures measures
         if (!Enum.TryParse<PlanOutline>(outline, ignoreCase: true, out var o) || !Enum.IsDefined(o)) return BadRequest();
         await plans.SetOutlineAsync(m.Code, o, ct);
         return Redirect($"/districts/{Uri.EscapeDataString(code)}/plan");
+    }
+
+    public string TargetsHtml()
+    {
+        var b = new System.Text.StringBuilder();
+        LekpCouncilReport.MonitorTable(b, Targets!.Targets.Where(t => t.Unit is not ("percent_reduction" or "percent_per_year")).ToArray(), X.Report);
+        return b.ToString();
     }
 
     public string Title(int id) => Plan.Measures.FirstOrDefault(m => m.Id == id)?.Title ?? $"#{id}";

@@ -78,6 +78,7 @@ public sealed record LekpTexts
     public required string WarmteprogrammaHeading { get; init; }
     public required string WarmteprogrammaIntro { get; init; }
     public required string HeatMissing { get; init; }
+    public required string DistrictFigures { get; init; }
 
     public static LekpTexts For(Language language) => language.Code == "en" ? En : Nl;
 
@@ -197,6 +198,7 @@ public sealed record LekpTexts
         WarmteprogrammaHeading = "Opzet wijkuitvoeringsplan (Warmteprogramma)",
         WarmteprogrammaIntro = "Hoofdstukken van het wijkuitvoeringsplan met de cijfers die Wijkwerf al heeft: de warmteanalyse van de buurt en de maatregelen van dit plan.",
         HeatMissing = "Geen warmtecijfers:",
+        DistrictFigures = "{0} inwoners · {1} wooneenheden (peildatum {2}). De doelstellingen per wijk zijn het aandeel van de wijk naar haar inwoners of wooneenheden.",
     };
 
     public static readonly LekpTexts En = new()
@@ -269,5 +271,6 @@ public sealed record LekpTexts
         WarmteprogrammaHeading = "Outline of the district implementation plan (Warmteprogramma)",
         WarmteprogrammaIntro = "Chapters of the Dutch wijkuitvoeringsplan with the figures Wijkwerf already has: the district's heat analysis and this plan's measures. The chapters are in Dutch, the language of the document.",
         HeatMissing = "No heat figures:",
+        DistrictFigures = "{0} inhabitants · {1} housing units (reference date {2}). A district's targets are its share by inhabitants or housing units.",
     };
 }
