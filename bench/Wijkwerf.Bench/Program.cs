@@ -3,6 +3,7 @@ using BenchmarkDotNet.Running;
 using Wijkwerf.Bench;
 using Wijkwerf.Bench.Heat;
 using Wijkwerf.Bench.Import;
+using Wijkwerf.Bench.Lekp;
 
 // Whole-process benchmarks: dotnet run -c Release --project bench/Wijkwerf.Bench -- <name> [args]
 //   import-pilot [voorburg|wechelderzande]   import + derive the pilot files into a fresh SQLite file
@@ -12,6 +13,7 @@ using Wijkwerf.Bench.Import;
 //   network-scaling [max] [limit-s]          heat network design, fast vs exact, 100 to 20,000 buildings
 //   network-real [database] [limit-s]        heat network design on every Voorburg buurt and Wechelderzande, fast vs exact
 //   bag-phases FILE                          where a BAG import spends its time without the database
+//   plan-couplings [max]                     LEKP district plan couplings and conflicts, 100 to max measures
 // Anything else goes to BenchmarkDotNet, e.g. -- --filter *Heat*
 return args.FirstOrDefault() switch
 {
@@ -20,6 +22,7 @@ return args.FirstOrDefault() switch
     "network-scaling" => NetworkScaling.Run(args),
     "bag-phases" => BagPhases.Run(args[1]),
     "network-real" => await NetworkReal.RunAsync(args),
+    "plan-couplings" => PlanCouplingScaling.Run(args),
     _ => RunBenchmarkDotNet(args),
 };
 

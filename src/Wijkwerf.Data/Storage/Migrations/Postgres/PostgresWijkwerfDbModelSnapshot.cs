@@ -543,6 +543,41 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                     b.ToTable("Cases");
                 });
 
+            modelBuilder.Entity("Wijkwerf.Domain.Lekp.DistrictPopulation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("HousingUnits")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Inhabitants")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ReferenceDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictCode")
+                        .IsUnique();
+
+                    b.ToTable("DistrictPopulations");
+                });
+
             modelBuilder.Entity("Wijkwerf.Domain.Lekp.Measure", b =>
                 {
                     b.Property<int>("Id")
@@ -632,6 +667,21 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                     b.HasIndex("MunicipalityId", "TargetKey");
 
                     b.ToTable("Measures");
+                });
+
+            modelBuilder.Entity("Wijkwerf.Domain.Lekp.MunicipalityPlanSettings", b =>
+                {
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outline")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("MunicipalityId");
+
+                    b.ToTable("PlanSettings");
                 });
 
             modelBuilder.Entity("Wijkwerf.Domain.Places.District", b =>
@@ -978,6 +1028,15 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Municipality");
+                });
+
+            modelBuilder.Entity("Wijkwerf.Domain.Lekp.MunicipalityPlanSettings", b =>
+                {
+                    b.HasOne("Wijkwerf.Domain.Places.Municipality", null)
+                        .WithOne()
+                        .HasForeignKey("Wijkwerf.Domain.Lekp.MunicipalityPlanSettings", "MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wijkwerf.Domain.Places.District", b =>

@@ -522,6 +522,39 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                     b.ToTable("Cases");
                 });
 
+            modelBuilder.Entity("Wijkwerf.Domain.Lekp.DistrictPopulation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HousingUnits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Inhabitants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReferenceDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictCode")
+                        .IsUnique();
+
+                    b.ToTable("DistrictPopulations");
+                });
+
             modelBuilder.Entity("Wijkwerf.Domain.Lekp.Measure", b =>
                 {
                     b.Property<int>("Id")
@@ -609,6 +642,21 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                     b.HasIndex("MunicipalityId", "TargetKey");
 
                     b.ToTable("Measures");
+                });
+
+            modelBuilder.Entity("Wijkwerf.Domain.Lekp.MunicipalityPlanSettings", b =>
+                {
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outline")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MunicipalityId");
+
+                    b.ToTable("PlanSettings");
                 });
 
             modelBuilder.Entity("Wijkwerf.Domain.Places.District", b =>
@@ -945,6 +993,15 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Municipality");
+                });
+
+            modelBuilder.Entity("Wijkwerf.Domain.Lekp.MunicipalityPlanSettings", b =>
+                {
+                    b.HasOne("Wijkwerf.Domain.Places.Municipality", null)
+                        .WithOne()
+                        .HasForeignKey("Wijkwerf.Domain.Lekp.MunicipalityPlanSettings", "MunicipalityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wijkwerf.Domain.Places.District", b =>
