@@ -162,7 +162,7 @@ public sealed class DistrictQueries(WijkwerfDb db)
     private Task<int?> DistrictIdAsync(string code, CancellationToken ct) =>
         db.Districts.AsNoTracking().Where(d => d.Code == code).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
 
-    private static string Collection(IEnumerable<(Geometry Geometry, object Properties)> features)
+    internal static string Collection(IEnumerable<(Geometry Geometry, object Properties)> features)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer))
