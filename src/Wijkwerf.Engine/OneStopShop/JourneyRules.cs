@@ -28,7 +28,7 @@ public static class JourneyRules
     {
         if (Next[current].Contains(next)) return null;
         if (Next[current].Length == 0) return $"the journey is finished ({current}); no stage follows it";
-        if (Passed(next, current) || next == current)
+        if (Passed(current, next))
             return $"{next} is not after {current}; the stage history is kept, a journey does not move back";
         var path = ShortestPath(current, next);
         return path is null
