@@ -6,6 +6,7 @@ using Wijkwerf.Domain.OneStopShop;
 
 namespace Wijkwerf.Data.OneStopShop;
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ContactRowStatus>))]
 public enum ContactRowStatus { Valid, UnknownAddress, DuplicateInFile, AlreadyFollowed, WrongColumn, Invalid }
 
 /// <summary>One line of a contact list with what the import would do with it.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Wijkwerf.Domain.Buildings;
 
 namespace Wijkwerf.Domain.OneStopShop;
@@ -35,6 +36,7 @@ public sealed class Household
     public DateTime? ErasedAtUtc { get; set; }
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<Tenure>))]
 public enum Tenure
 {
     OwnerOccupied,
@@ -44,6 +46,7 @@ public enum Tenure
 
 /// <summary>The stages of a household journey, in order. <see cref="HeatConnected"/> is the other way to finish
 /// (connected to the heat network instead of an individual renovation).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<JourneyStage>))]
 public enum JourneyStage
 {
     FirstContact,
@@ -84,6 +87,7 @@ public sealed class Consent
     public DateOnly Date { get; set; }
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<ConsentPurpose>))]
 public enum ConsentPurpose
 {
     /// <summary>Follow the household's journey (the one-stop shop's own service).</summary>
@@ -105,6 +109,7 @@ public sealed class Campaign
     public string? DistrictCode { get; set; }
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<CampaignKind>))]
 public enum CampaignKind
 {
     DoorToDoor,

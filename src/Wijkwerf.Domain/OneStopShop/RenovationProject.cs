@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Wijkwerf.Domain.Buildings;
 
 namespace Wijkwerf.Domain.OneStopShop;
@@ -21,6 +22,7 @@ public sealed class RenovationProject
     public bool FossilFree { get; set; }
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<RenovationProjectStatus>))]
 public enum RenovationProjectStatus
 {
     Suggested,
