@@ -291,4 +291,39 @@ public class OneStopShopTests(OneStopShopFixture fixture) : IClassFixture<OneSto
         var vulnerable = reach.Segments["vulnerability"].Single(r => r.Key == "vulnerable");
         vulnerable.Addresses.ShouldBe(await Addresses.Of(db, staff.MunicipalityId).CountAsync(a => a.DistrictCode == OneStopShopFixture.VoorburgOudNoord));
     }
+
+    [Fact]
+    public async Task The_reach_command_prints_addresses_reached_and_shares_per_segment_and_stage_as_json()
+    {
+        await using var database = await fixture.CopyAsync();
+        int visited;
+        await using (var db = await database.OpenAsync())
+        {
+            var staff = await OneStopShopFixture.StaffOfAsync(db, OneStopShopFixture.Voorburg);
+            var street = await OneStopShopFixture.LongestStreetAsync(db, staff, OneStopShopFixture.VoorburgOudNoord);
+            var campaigns = new Campaigns(db);
+            var c = await campaigns.CreateAsync(staff, CampaignKind.Letter, "Brief aan alle bewoners", Day, null);
+            visited = await campaigns.RecordReachedAsync(staff, c.Id, street.Take(8).Select(a => a.UnitId).ToList());
+            var households = new Households(db);
+            foreach (var h in (await households.ListAsync(staff)).Take(6))
+                await households.RecordStageAsync(staff, h.Id, JourneyStage.Advice, Day.AddDays(10));
+        }
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var exit = await Wijkwerf.Cli.CliApp.RunAsync(["reach", OneStopShopFixture.VoorburgOudNoord, "--db", database.Location.Value, "--json"], output, errors);
+        exit.ShouldBe(0, errors.ToString());
+        var root = JsonDocument.Parse(output.ToString()).RootElement;
+        root.GetProperty("reached").GetInt32().ShouldBe(visited);
+        root.GetProperty("addresses").GetInt32().ShouldBeGreaterThan(1000);
+        var funnel = root.GetProperty("funnel").EnumerateArray().ToDictionary(f => f.GetProperty("stage").GetString()!, f => f.GetProperty("households"));
+        funnel["FirstContact"].GetInt32().ShouldBe(8);
+        funnel["Advice"].GetInt32().ShouldBe(6);
+        funnel["Decision"].GetInt32().ShouldBe(0);
+        root.GetProperty("segments").GetProperty("tenure").GetArrayLength().ShouldBe(3);
+        root.GetProperty("segments").GetProperty("dwellingType").GetArrayLength().ShouldBe(6);
+        // No personal data in the CLI output.
+        output.ToString().ShouldNotContain("contactName");
+
+        (await Wijkwerf.Cli.CliApp.RunAsync(["reach", "BU00000000", "--db", database.Location.Value, "--json"], new StringWriter(), new StringWriter())).ShouldBe(2);
+    }
 }
