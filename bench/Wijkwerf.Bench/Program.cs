@@ -11,6 +11,7 @@ using Wijkwerf.Bench.Import;
 //   heat-national [N]                        heat demand + 5 strategies over N synthetic buildings (default 10 M)
 //   network-scaling [max] [limit-s]          heat network design, fast vs exact, 100 to 20,000 buildings
 //   network-real [database] [limit-s]        heat network design on every Voorburg buurt and Wechelderzande, fast vs exact
+//   reach-scaling [N ...]                    one-stop-shop reach dashboard queries, N addresses (default 50,000), half followed, 8 events each
 //   bag-phases FILE                          where a BAG import spends its time without the database
 // Anything else goes to BenchmarkDotNet, e.g. -- --filter *Heat*
 return args.FirstOrDefault() switch
@@ -20,6 +21,7 @@ return args.FirstOrDefault() switch
     "network-scaling" => NetworkScaling.Run(args),
     "bag-phases" => BagPhases.Run(args[1]),
     "network-real" => await NetworkReal.RunAsync(args),
+    "reach-scaling" => await Wijkwerf.Bench.OneStopShop.ReachScaling.RunAsync(args),
     _ => RunBenchmarkDotNet(args),
 };
 
