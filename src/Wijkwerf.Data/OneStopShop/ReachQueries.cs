@@ -41,7 +41,6 @@ public sealed class ReachQueries(WijkwerfDb db, OneStopShopParameters? parameter
             .Select(d => new { d.Id, d.Code, d.Name, d.StatisticsJson }).ToListAsync(ct);
         if (districtCode is not null && districts.Count == 0) throw new OneStopShopException($"district '{districtCode}' is not in this municipality");
         var districtIndex = districts.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var districtIds = districts.Select(d => d.Id).ToList();
 
         var fallbackShares = TenureShares.From(municipality.StatisticsJson);
         var shares = districts.Select(d => TenureShares.From(d.StatisticsJson) ?? fallbackShares ?? TenureShares.Unknown).ToArray();
@@ -50,20 +49,17 @@ public sealed class ReachQueries(WijkwerfDb db, OneStopShopParameters? parameter
         var vulnerability = (await db.DistrictVulnerabilities.AsNoTracking().Where(v => v.MunicipalityId == municipalityId).ToListAsync(ct))
             .ToDictionary(v => v.DistrictId, v => VulnerabilityProfiles.IsFlagged(v, flagAt) ? 2 : 1);
 
-        var addresses = await (from u in db.Units.AsNoTracking()
-                               join b in db.Buildings on u.BuildingId equals b.Id into bs
-                               from b in bs.DefaultIfEmpty()
-                               where u.IsDwelling && districtIds.Contains(u.DistrictId!.Value)
-                               select new { u.Id, u.DistrictId, u.StreetCode, u.Street, u.Postcode, Type = b == null ? null : b.DwellingType, Year = b == null ? null : b.BuildYear })
-            .ToListAsync(ct);
+        int? onlyDistrict = districtCode is null ? null : districts[0].Id;
+        var all = await AddressFactsCache.GetAsync(db, municipalityId, ct);
+        var addresses = onlyDistrict is null ? all : Array.FindAll(all, a => a.DistrictId == onlyDistrict);
         var households = await db.Households.AsNoTracking()
-            .Where(h => h.MunicipalityId == municipalityId && h.DistrictId != null && districtIds.Contains(h.DistrictId.Value))
+            .Where(h => h.MunicipalityId == municipalityId && h.DistrictId != null && (onlyDistrict == null || h.DistrictId == onlyDistrict))
             .Select(h => new { h.UnitId, h.DistrictId, h.DwellingType, h.BuildYearClass, h.Tenure, h.Stage }).ToListAsync(ct);
 
         var streetIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var streetLabels = new List<(string Code, string? Name, string? MinPostcode, string? MaxPostcode)>();
         var live = households.Where(h => h.UnitId is not null).ToDictionary(h => h.UnitId!.Value);
-        var input = new ReachInput[addresses.Count + households.Count(h => h.UnitId is null)];
+        var input = new ReachInput[addresses.Length + households.Count(h => h.UnitId is null)];
         var n = 0;
         foreach (var a in addresses)
         {
@@ -82,7 +78,7 @@ public sealed class ReachQueries(WijkwerfDb db, OneStopShopParameters? parameter
                 if (a.Postcode is not null && (l.MaxPostcode is null || string.CompareOrdinal(a.Postcode, l.MaxPostcode) > 0)) l.MaxPostcode = a.Postcode;
                 streetLabels[street] = l;
             }
-            var d = districtIndex[a.DistrictId!.Value];
+            var d = districtIndex[a.DistrictId];
             live.TryGetValue(a.Id, out var h);
             input[n++] = Input(street, d, a.Type, BuildYearClass.Of(a.Year), h?.Tenure, h is null ? -1 : (int)h.Stage, true);
         }
@@ -149,6 +145,38 @@ public sealed class ReachQueries(WijkwerfDb db, OneStopShopParameters? parameter
             var street = buildingStreets.TryGetValue(b.Id, out var s) && byStreet.TryGetValue(s, out var row) ? row : null;
             return (b.Footprint, (object)new { street = street?.Label, share = street?.Share, dwellingType = b.DwellingType?.ToString(), dwellings = b.Dwellings });
         }));
+    }
+}
+
+/// <summary>What reach needs of one dwelling address: district, street, dwelling type, build year.</summary>
+internal readonly record struct AddressFacts(long Id, int DistrictId, string? StreetCode, string? Street, string? Postcode, DwellingType? Type, int? Year);
+
+/// <summary>The dwelling addresses of a municipality with their building facts, kept in memory per database and
+/// municipality until the next import (the version is the newest import source): the address base changes only on
+/// import, while households change all the time and are always read fresh. Saves the one large join per dashboard view.</summary>
+internal static class AddressFactsCache
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Database, int Municipality), (long Version, AddressFacts[] Facts)> Cache = new();
+
+    public static async Task<AddressFacts[]> GetAsync(WijkwerfDb db, int municipalityId, CancellationToken ct)
+    {
+        var key = (db.Database.GetConnectionString() ?? "", municipalityId);
+        var sources = await db.Sources.AsNoTracking().GroupBy(_ => 1).Select(g => new { Max = g.Max(s => s.Id), N = g.Count() }).FirstOrDefaultAsync(ct);
+        var version = sources is null ? 0 : ((long)sources.Max << 20) + sources.N;
+        if (Cache.TryGetValue(key, out var cached) && cached.Version == version) return cached.Facts;
+        var streets = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? Shared(string? code) => code is null ? null : streets.TryAdd(code, code) ? code : streets[code];
+        var facts = (await (from u in db.Units.AsNoTracking()
+                            join d in db.Districts on u.DistrictId equals d.Id
+                            join b in db.Buildings on u.BuildingId equals b.Id into bs
+                            from b in bs.DefaultIfEmpty()
+                            where u.IsDwelling && d.MunicipalityId == municipalityId
+                            select new { u.Id, DistrictId = d.Id, u.StreetCode, u.Street, u.Postcode, Type = b == null ? null : b.DwellingType, Year = b == null ? null : b.BuildYear })
+                .ToListAsync(ct))
+            .Select(a => new AddressFacts(a.Id, a.DistrictId, Shared(a.StreetCode), a.Street, a.Postcode, a.Type, a.Year))
+            .ToArray();
+        Cache[key] = (version, facts);
+        return facts;
     }
 }
 
