@@ -87,7 +87,7 @@ public sealed class OneStopShopInBrowserTests(OneStopShopBrowserFixture fixture)
         await NoSeriousAxeViolationsAsync(page);
 
         await page.GetByLabel("Next stage").SelectOptionAsync("Advice");
-        await page.GetByLabel("Note").FillAsync("energy scan booked");
+        await page.GetByLabel("Note", new() { Exact = true }).FillAsync("energy scan booked");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record" }).ClickAsync();
         await page.Locator("#history tbody tr").Nth(1).WaitForAsync();
         (await page.Locator("#stage").InnerTextAsync()).ShouldStartWith("Advice / energy scan");
