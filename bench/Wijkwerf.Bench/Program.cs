@@ -12,6 +12,7 @@ using Wijkwerf.Bench.Lekp;
 //   heat-national [N]                        heat demand + 5 strategies over N synthetic buildings (default 10 M)
 //   network-scaling [max] [limit-s]          heat network design, fast vs exact, 100 to 20,000 buildings
 //   network-real [database] [limit-s]        heat network design on every Voorburg buurt and Wechelderzande, fast vs exact
+//   reach-scaling [N ...]                    one-stop-shop reach dashboard queries, N addresses (default 50,000), half followed, 8 events each
 //   bag-phases FILE                          where a BAG import spends its time without the database
 //   plan-couplings [max]                     LEKP district plan couplings and conflicts, 100 to max measures
 // Anything else goes to BenchmarkDotNet, e.g. -- --filter *Heat*
@@ -23,6 +24,7 @@ return args.FirstOrDefault() switch
     "bag-phases" => BagPhases.Run(args[1]),
     "network-real" => await NetworkReal.RunAsync(args),
     "plan-couplings" => PlanCouplingScaling.Run(args),
+    "reach-scaling" => await Wijkwerf.Bench.OneStopShop.ReachScaling.RunAsync(args),
     _ => RunBenchmarkDotNet(args),
 };
 

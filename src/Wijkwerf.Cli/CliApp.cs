@@ -53,6 +53,7 @@ public static class CliApp
         root.Subcommands.Add(HeatCommands.Heat(io));
         root.Subcommands.Add(HeatCommands.HeatNetwork(io));
         root.Subcommands.Add(AdminCommands.Admin(io));
+        root.Subcommands.Add(OneStopShopCommands.Reach(io));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

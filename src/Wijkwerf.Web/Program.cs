@@ -5,6 +5,7 @@ using Wijkwerf.Web.Features.Districts;
 using Wijkwerf.Web.Features.Health;
 using Wijkwerf.Web.Features.Import;
 using Wijkwerf.Web.Features.Lekp;
+using Wijkwerf.Web.Features.OneStopShop;
 using Wijkwerf.Web.Hosting;
 using Wijkwerf.Web.Localization;
 
@@ -29,6 +30,7 @@ builder.Services.AddHostedService<PilotSeeding>();
 builder.Services.AddAccounts();
 builder.Services.AddImports();
 builder.Services.AddLekp();
+builder.Services.AddOneStopShop();
 builder.Services.AddMail();
 builder.Services.AddLanguage();
 builder.Services.AddProblemDetails();
@@ -69,6 +71,7 @@ app.MapHealth();
 app.MapDistrictsApi();
 app.MapImportsApi();
 app.MapLekpApi();
+app.MapOneStopShopApi();
 app.MapRazorPages();
 
 app.Run();
