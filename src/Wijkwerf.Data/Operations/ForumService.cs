@@ -144,8 +144,8 @@ public sealed class ForumService(WijkwerfDb db, IMailer mailer, TimeProvider clo
             ?? throw Refuse.Because(what, "session", $"session {sessionId} is not part of this event");
         var existing = registration.Bookings.FirstOrDefault(b => b.SessionId == sessionId);
         if (existing is { Status: not SeatStatus.Cancelled }) throw Refuse.Because(what, "session", $"'{session.Title}' is already booked");
-        var others = await db.ForumSessions.AsNoTracking()
-            .Where(s => registration.Bookings.Where(b => b.Status != SeatStatus.Cancelled).Select(b => b.SessionId).Contains(s.Id)).ToListAsync(ct);
+        var bookedIds = registration.Bookings.Where(b => b.Status != SeatStatus.Cancelled).Select(b => b.SessionId).ToList();
+        var others = await db.ForumSessions.AsNoTracking().Where(s => bookedIds.Contains(s.Id)).ToListAsync(ct);
         RefuseOverlaps(what, [session], others);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -274,7 +274,8 @@ public sealed class ForumService(WijkwerfDb db, IMailer mailer, TimeProvider clo
         if (row is null) return null;
         var description = await db.ForumEvents.Where(e => e.Id == eventId).Select(e => e.Description).FirstAsync(ct);
         var sessions = await db.ForumSessions.AsNoTracking().Where(s => s.EventId == eventId).OrderBy(s => s.StartsAtUtc).ThenBy(s => s.Room).ToListAsync(ct);
-        var waiting = await db.SessionBookings.AsNoTracking().Where(b => b.Status == SeatStatus.Waiting && sessions.Select(s => s.Id).Contains(b.SessionId))
+        var sessionIds = sessions.Select(s => s.Id).ToList();
+        var waiting = await db.SessionBookings.AsNoTracking().Where(b => b.Status == SeatStatus.Waiting && sessionIds.Contains(b.SessionId))
             .GroupBy(b => b.SessionId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
         return new EventDetail(row, description, sessions.Select(s => new SessionRow(s.Id, s.Title, s.StartsAtUtc, s.EndsAtUtc, s.Room, s.Capacity, s.Taken,
             waiting.GetValueOrDefault(s.Id), s.Speakers, s.Language, SplitTags(s.Tags), s.Description)).ToList());
