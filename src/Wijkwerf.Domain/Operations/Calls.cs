@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Wijkwerf.Domain.Operations;
 
 /// <summary>A call for applications (seed 003: Platform31 looked for twelve districts). Opening and closing are
@@ -35,6 +37,7 @@ public sealed class CallCriterion
     public double Weight { get; set; }
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<ApplicationStatus>))]
 public enum ApplicationStatus { Draft, Submitted, Selected, NotSelected }
 
 /// <summary>A district's application to a call. Personal data: the contact's name and e-mail.</summary>

@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace Wijkwerf.Domain.Operations;
 
 /// <summary>What kind of gathering a forum event is: the annual 100 Districts Forum, a harvest session
 /// (<i>oogstsessie</i>) or a practice-lab day.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ForumEventKind>))]
 public enum ForumEventKind { Forum, Oogstsessie, PracticeLab }
 
 /// <summary>Something that has a number of places and a counter of places taken. The counter is only ever changed by
@@ -51,6 +54,7 @@ public sealed class ForumSession : IHasSeats
     public string? Tags { get; set; }
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<SeatStatus>))]
 public enum SeatStatus { Confirmed, Waiting, Cancelled }
 
 /// <summary>A person's registration for an event, with their personal check-in code. Personal data (name, e-mail,

@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace Wijkwerf.Domain.Operations;
 
 /// <summary>The five outcome dimensions of the Toronto approach the Platform31 programme took as reference (seed 003):
 /// energy savings, a better living climate, more participation, more employment and social cohesion.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<OutcomeDimension>))]
 public enum OutcomeDimension { EnergySavings, LivingClimate, Participation, Employment, SocialCohesion }
 
 /// <summary>An indicator defined by the platform team: what is measured, in which unit, from which source.</summary>

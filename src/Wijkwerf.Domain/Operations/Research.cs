@@ -1,10 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace Wijkwerf.Domain.Operations;
 
 /// <summary>The four kinds of action-research findings of seed 003: "uitdagingen, oplossingen, inzichten en lessen".</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ResearchKind>))]
 public enum ResearchKind { Challenge, Solution, Insight, Lesson }
 
 /// <summary>Where a finding sits; the seeds' third success factor is connecting social, physical and technical work.</summary>
-[Flags]
+[Flags, JsonConverter(typeof(JsonStringEnumConverter<ResearchDomain>))]
 public enum ResearchDomain { None = 0, Social = 1, Physical = 2, Technical = 4 }
 
 /// <summary>One entry of a district's action-research log.</summary>
