@@ -3,6 +3,7 @@ using BenchmarkDotNet.Running;
 using Wijkwerf.Bench;
 using Wijkwerf.Bench.Heat;
 using Wijkwerf.Bench.Import;
+using Wijkwerf.Bench.Operations;
 
 // Whole-process benchmarks: dotnet run -c Release --project bench/Wijkwerf.Bench -- <name> [args]
 //   import-pilot [voorburg|wechelderzande]   import + derive the pilot files into a fresh SQLite file
@@ -11,6 +12,7 @@ using Wijkwerf.Bench.Import;
 //   heat-national [N]                        heat demand + 5 strategies over N synthetic buildings (default 10 M)
 //   network-scaling [max] [limit-s]          heat network design, fast vs exact, 100 to 20,000 buildings
 //   network-real [database] [limit-s]        heat network design on every Voorburg buurt and Wechelderzande, fast vs exact
+//   forum-load [people] [s] [dll]            2,000 registrations for 40 sessions over 60 s against the built web app on 127.0.0.1
 //   bag-phases FILE                          where a BAG import spends its time without the database
 // Anything else goes to BenchmarkDotNet, e.g. -- --filter *Heat*
 return args.FirstOrDefault() switch
@@ -20,6 +22,7 @@ return args.FirstOrDefault() switch
     "network-scaling" => NetworkScaling.Run(args),
     "bag-phases" => BagPhases.Run(args[1]),
     "network-real" => await NetworkReal.RunAsync(args),
+    "forum-load" => await ForumLoad.RunAsync(args),
     _ => RunBenchmarkDotNet(args),
 };
 

@@ -99,6 +99,7 @@ public sealed class ForumService(WijkwerfDb db, IMailer mailer, TimeProvider clo
 
         var now = Now();
         ForumRegistration registration;
+        using (await SqliteWriteGate.EnterAsync(db, ct))
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             var seated = await TakeEventSeatAsync(eventId, ct);
@@ -148,6 +149,7 @@ public sealed class ForumService(WijkwerfDb db, IMailer mailer, TimeProvider clo
         var others = await db.ForumSessions.AsNoTracking().Where(s => bookedIds.Contains(s.Id)).ToListAsync(ct);
         RefuseOverlaps(what, [session], others);
 
+        using var gate = await SqliteWriteGate.EnterAsync(db, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var seated = registration.Status == SeatStatus.Confirmed && await TakeSessionSeatAsync(sessionId, ct);
         var booking = existing ?? new SessionBooking { SessionId = sessionId, StartsAtUtc = session.StartsAtUtc, EndsAtUtc = session.EndsAtUtc };
@@ -166,6 +168,7 @@ public sealed class ForumService(WijkwerfDb db, IMailer mailer, TimeProvider clo
         var booking = registration.Bookings.FirstOrDefault(b => b.SessionId == sessionId && b.Status != SeatStatus.Cancelled)
             ?? throw Refuse.Because($"registration {registration.Code}", "session", $"session {sessionId} is not booked");
         var moved = new List<ForumRegistration>();
+        using (await SqliteWriteGate.EnterAsync(db, ct))
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             var held = booking.Status == SeatStatus.Confirmed;
@@ -184,6 +187,7 @@ public sealed class ForumService(WijkwerfDb db, IMailer mailer, TimeProvider clo
         var registration = await FindByCodeAsync(code, ct);
         if (registration.Status == SeatStatus.Cancelled) return (await RegistrationAsync(registration.Code, ct))!;
         var moved = new List<ForumRegistration>();
+        using (await SqliteWriteGate.EnterAsync(db, ct))
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             var heldEvent = registration.Status == SeatStatus.Confirmed;

@@ -41,3 +41,30 @@ internal static class Refuse
         return v.ToLowerInvariant();
     }
 }
+
+/// <summary>SQLite takes one writer at a time; a second writer gets SQLITE_BUSY and Microsoft.Data.Sqlite retries it
+/// after a sleep, which under a registration rush turns into seconds of queueing. Writers of one process therefore
+/// wait their turn here (per database file) instead; other processes (the CLI) still meet the busy retry, so
+/// correctness never depends on this gate. PostgreSQL needs no gate: row locks order the seat updates.</summary>
+internal static class SqliteWriteGate
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> Gates = new();
+
+    public static async Task<IDisposable?> EnterAsync(Storage.WijkwerfDb db, CancellationToken ct)
+    {
+        if (!Microsoft.EntityFrameworkCore.SqliteDatabaseFacadeExtensions.IsSqlite(db.Database)) return null;
+        var key = Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetConnectionString(db.Database) ?? "";
+        var gate = Gates.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(ct);
+        return new Release(gate);
+    }
+
+    private sealed class Release(SemaphoreSlim gate) : IDisposable
+    {
+        private int released;
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0) gate.Release();
+        }
+    }
+}
