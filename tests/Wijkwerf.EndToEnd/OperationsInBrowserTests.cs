@@ -24,7 +24,11 @@ public sealed class OperationsInBrowserTests(BrowserSiteFixture fixture) : IClas
         site.RequireBrowser();
         var context = await site.Browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = site.BaseUrl, Locale = "nl-NL", ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true,
+            BaseURL = site.BaseUrl,
+            Locale = "nl-NL",
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            IsMobile = true,
+            HasTouch = true,
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);

@@ -57,8 +57,12 @@ public sealed class OperationsTests(OperationsSiteFixture fixture) : IClassFixtu
         var day = DateTime.UtcNow.Date.AddDays(30).AddHours(7);
         var response = await admin.PostAsJsonAsync("/api/forum/events", new
         {
-            title = "Oogstsessie " + Guid.NewGuid().ToString("N")[..6], kind = "Oogstsessie", startsAtUtc = day, endsAtUtc = day.AddHours(8),
-            capacity = eventCapacity, venue = "Gemeentehuis Lille",
+            title = "Oogstsessie " + Guid.NewGuid().ToString("N")[..6],
+            kind = "Oogstsessie",
+            startsAtUtc = day,
+            endsAtUtc = day.AddHours(8),
+            capacity = eventCapacity,
+            venue = "Gemeentehuis Lille",
             sessions = new[]
             {
                 new { title = "Warmte, één straat tegelijk", startsAtUtc = day.AddHours(1), endsAtUtc = day.AddHours(2), room = "Raadzaal", capacity = sessionCapacity, speakers = "An; Bert", language = "nl", tags = "energie,wp1" },
@@ -151,7 +155,11 @@ public sealed class OperationsTests(OperationsSiteFixture fixture) : IClassFixtu
         var sessionId = Regex.Match(page, "name=\"slot-0\" value=\"(\\d+)\"").Groups[1].Value;
         var post = await visitor.PostAsync($"/forum/{id}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Name"] = "Eva Maes", ["Email"] = $"eva-{id}@example.org", ["Organisation"] = "Lille", ["slot-0"] = sessionId, ["slot-1"] = "",
+            ["Name"] = "Eva Maes",
+            ["Email"] = $"eva-{id}@example.org",
+            ["Organisation"] = "Lille",
+            ["slot-0"] = sessionId,
+            ["slot-1"] = "",
             ["__RequestVerificationToken"] = token,
         }), Ct);
         post.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -165,7 +173,8 @@ public sealed class OperationsTests(OperationsSiteFixture fixture) : IClassFixtu
         var doorToken = Regex.Match(door, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
         var checkedIn = await admin.PostAsync("/forum/checkin", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["code"] = ForumService.FormatCode(code), ["__RequestVerificationToken"] = doorToken,
+            ["code"] = ForumService.FormatCode(code),
+            ["__RequestVerificationToken"] = doorToken,
         }), Ct);
         (await checkedIn.Content.ReadAsStringAsync(Ct)).ShouldContain("Eva Maes is ingecheckt");
         (await visitor.GetAsync("/forum/checkin", Ct)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -183,9 +192,16 @@ public sealed class OperationsTests(OperationsSiteFixture fixture) : IClassFixtu
         var closes = BrusselsTime.ToBrussels(DateTime.UtcNow.AddHours(2));
         var created = await admin.PostAsJsonAsync("/api/calls", new
         {
-            title = "Oproep " + Guid.NewGuid().ToString("N")[..6], text = "Twaalf wijken gezocht", opensBrussels = opens, closesBrussels = closes, maxPlaces = 1,
+            title = "Oproep " + Guid.NewGuid().ToString("N")[..6],
+            text = "Twaalf wijken gezocht",
+            opensBrussels = opens,
+            closesBrussels = closes,
+            maxPlaces = 1,
             criteria = new[] { new { name = "Integratie", weight = 3.0 }, new { name = "Betrokkenheid", weight = 1.0 } },
-            scaleMin = 1, scaleMax = 5, eligibleApplicantTypes = "municipality,housing-association", minPartners = 1,
+            scaleMin = 1,
+            scaleMax = 5,
+            eligibleApplicantTypes = "municipality,housing-association",
+            minPartners = 1,
         }, Ct);
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync(Ct));
         var callId = int.Parse(created.Headers.Location!.ToString().Split('/')[^1]);
@@ -194,8 +210,13 @@ public sealed class OperationsTests(OperationsSiteFixture fixture) : IClassFixtu
 
         object Form(string district, string organisation) => new
         {
-            districtCode = district, organisation, contactName = "Sanne", contactEmail = $"{district.ToLowerInvariant()}-{callId}@example.org",
-            applicantType = "municipality", partners = "Vidomes", motivation = "Energie als hefboom",
+            districtCode = district,
+            organisation,
+            contactName = "Sanne",
+            contactEmail = $"{district.ToLowerInvariant()}-{callId}@example.org",
+            applicantType = "municipality",
+            partners = "Vidomes",
+            motivation = "Energie als hefboom",
         };
         // Staff apply for their own municipality's districts only.
         (await staff.PostAsJsonAsync($"/api/calls/{callId}/applications", Form(TestSite.FlemishDistrict, "Gemeente Lille"), Ct)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);

@@ -132,7 +132,8 @@ public sealed class ForumService(WijkwerfDb db, IMailer mailer, TimeProvider clo
             }
             await tx.CommitAsync(ct);
         }
-        return (await RegistrationAsync(registration.Code, ct))!;
+        // Answer from what is in hand: the registration rush should not pay for a second read.
+        return Row(registration, sessions.ToDictionary(s => s.Id));
     }
 
     /// <summary>Adds a session to an existing registration (refused when it overlaps a session already booked).</summary>
