@@ -9,9 +9,9 @@ namespace Wijkwerf.Data.Operations;
 
 /// <summary>The operations module's demo content: the 100 Districts Forum with its programme and registrations, the
 /// Platform31 call of seed 003 with applications and reviews, a practice lab, and an outcome monitor with the five
-/// dimensions for every pilot district (Voorburg's 14 buurten and Wechelderzande). Measurements only where real
-/// data exists (CBS average gas use 2022, Fluvius measured gas 2018–2021); other dimensions stay empty until the
-/// platform team records them. Idempotent: each part is added only when missing.</summary>
+/// dimensions for every pilot district (the 14 buurten of Voorburg / Bezuidenhout and Wechelderzande). Measurements
+/// only where real data exists (Fluvius measured gas 2018–2021; CBS <c>gem_aardgas</c> where a district's statistics
+/// carry it, which the 2022 buurten file does not); other dimensions stay empty until the platform team records them. Idempotent: each part is added only when missing.</summary>
 public sealed class OperationsDemoSeed : IDemoSeed
 {
     public const string ForumTitle = "100 Wijkenforum 2026";
@@ -44,11 +44,12 @@ public sealed class OperationsDemoSeed : IDemoSeed
         foreach (var i in Indicators.Where(i => !existing.Contains(i.Key))) await outcomes.DefineIndicatorAsync(i, ct);
     }
 
-    /// <summary>The pilot districts: Voorburg's CBS buurten (BU1916…) and Wechelderzande.</summary>
+    /// <summary>The pilot districts: those with buildings imported (the 14 buurten of Voorburg / Bezuidenhout,
+    /// BU1916… and BU0518…, and Wechelderzande), plus any Leidschendam-Voorburg buurt and Wechelderzande by name.</summary>
     public static async Task<List<(string Code, string Name, int? MunicipalityId)>> PilotDistrictsAsync(WijkwerfDb db, CancellationToken ct)
     {
         var rows = await db.Districts.AsNoTracking()
-            .Where(d => d.Code.StartsWith("BU1916") || d.Name.Contains("Wechelderzande"))
+            .Where(d => d.Code.StartsWith("BU1916") || d.Name.Contains("Wechelderzande") || db.Buildings.Any(b => b.DistrictId == d.Id))
             .OrderBy(d => d.Code).Select(d => new { d.Code, d.Name, d.MunicipalityId }).ToListAsync(ct);
         return rows.Select(r => (r.Code, r.Name, r.MunicipalityId)).ToList();
     }
