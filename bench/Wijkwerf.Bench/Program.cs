@@ -4,6 +4,7 @@ using Wijkwerf.Bench;
 using Wijkwerf.Bench.Heat;
 using Wijkwerf.Bench.Import;
 using Wijkwerf.Bench.Lekp;
+using Wijkwerf.Bench.Operations;
 
 // Whole-process benchmarks: dotnet run -c Release --project bench/Wijkwerf.Bench -- <name> [args]
 //   import-pilot [voorburg|wechelderzande]   import + derive the pilot files into a fresh SQLite file
@@ -13,6 +14,7 @@ using Wijkwerf.Bench.Lekp;
 //   network-scaling [max] [limit-s]          heat network design, fast vs exact, 100 to 20,000 buildings
 //   network-real [database] [limit-s]        heat network design on every Voorburg buurt and Wechelderzande, fast vs exact
 //   reach-scaling [N ...]                    one-stop-shop reach dashboard queries, N addresses (default 50,000), half followed, 8 events each
+//   forum-load [people] [s] [dll]            2,000 registrations for 40 sessions over 60 s against the built web app on 127.0.0.1
 //   bag-phases FILE                          where a BAG import spends its time without the database
 //   plan-couplings [max]                     LEKP district plan couplings and conflicts, 100 to max measures
 // Anything else goes to BenchmarkDotNet, e.g. -- --filter *Heat*
@@ -25,6 +27,7 @@ return args.FirstOrDefault() switch
     "network-real" => await NetworkReal.RunAsync(args),
     "plan-couplings" => PlanCouplingScaling.Run(args),
     "reach-scaling" => await Wijkwerf.Bench.OneStopShop.ReachScaling.RunAsync(args),
+    "forum-load" => await ForumLoad.RunAsync(args),
     _ => RunBenchmarkDotNet(args),
 };
 

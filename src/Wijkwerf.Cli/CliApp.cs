@@ -54,6 +54,9 @@ public static class CliApp
         root.Subcommands.Add(HeatCommands.HeatNetwork(io));
         root.Subcommands.Add(AdminCommands.Admin(io));
         root.Subcommands.Add(OneStopShopCommands.Reach(io));
+        root.Subcommands.Add(OperationsCommands.ForumCommand(io));
+        root.Subcommands.Add(OperationsCommands.CallCommand(io));
+        root.Subcommands.Add(OperationsCommands.Outcomes(io));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

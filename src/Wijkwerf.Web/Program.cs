@@ -6,6 +6,7 @@ using Wijkwerf.Web.Features.Health;
 using Wijkwerf.Web.Features.Import;
 using Wijkwerf.Web.Features.Lekp;
 using Wijkwerf.Web.Features.OneStopShop;
+using Wijkwerf.Web.Features.Operations;
 using Wijkwerf.Web.Hosting;
 using Wijkwerf.Web.Localization;
 
@@ -32,6 +33,7 @@ builder.Services.AddImports();
 builder.Services.AddLekp();
 builder.Services.AddOneStopShop();
 builder.Services.AddMail();
+builder.Services.AddOperations();
 builder.Services.AddLanguage();
 builder.Services.AddProblemDetails();
 builder.Services.AddResponseCompression(o =>
@@ -72,6 +74,7 @@ app.MapDistrictsApi();
 app.MapImportsApi();
 app.MapLekpApi();
 app.MapOneStopShopApi();
+app.MapOperationsApi();
 app.MapRazorPages();
 
 app.Run();
