@@ -1,0 +1,510 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Wijkwerf.Data.Storage.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Learning : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CaseMembers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseMembers_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GuidanceSessions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Minutes = table.Column<string>(type: "TEXT", nullable: false),
+                    Author = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GuidanceSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GuidanceSessions_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HarvestSessions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OpenedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OpenedBy = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HarvestSessions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewRounds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Themes = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    PeersPerCase = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OpenedBy = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewRounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkbookEditions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    RevisionIdsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    PublishedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedBy = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkbookEditions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkProgrammes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Goal = table.Column<string>(type: "TEXT", nullable: false),
+                    GoalEn = table.Column<string>(type: "TEXT", nullable: true),
+                    Owner = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkProgrammes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewerId = table.Column<string>(type: "TEXT", nullable: false),
+                    IsExpert = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewAssignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewAssignments_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ReviewAssignments_ReviewRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "ReviewRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProgrammeQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    TextEn = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgrammeQuestions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProgrammeQuestions_WorkProgrammes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "WorkProgrammes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkbookChapters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Werf = table.Column<string>(type: "TEXT", nullable: true),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkbookChapters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkbookChapters_WorkProgrammes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "WorkProgrammes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkPoints",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", nullable: true),
+                    DescriptionEn = table.Column<string>(type: "TEXT", nullable: true),
+                    BindingTerms = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Weight = table.Column<double>(type: "REAL", nullable: false),
+                    Progress = table.Column<double>(type: "REAL", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkPoints", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkPoints_HarvestSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "HarvestSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_WorkPoints_WorkProgrammes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "WorkProgrammes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reviews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AssignmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewerId = table.Column<string>(type: "TEXT", nullable: false),
+                    WhatWorks = table.Column<string>(type: "TEXT", nullable: false),
+                    WhatToTry = table.Column<string>(type: "TEXT", nullable: false),
+                    Questions = table.Column<string>(type: "TEXT", nullable: false),
+                    ScoresJson = table.Column<string>(type: "TEXT", nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", nullable: true),
+                    AnsweredBy = table.Column<string>(type: "TEXT", nullable: true),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Reviews_ReviewAssignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "ReviewAssignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkbookSections",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChapterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    CurrentVersion = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkbookSections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkbookSections_WorkbookChapters_ChapterId",
+                        column: x => x.ChapterId,
+                        principalTable: "WorkbookChapters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Breakthroughs",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WorkPointId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", nullable: true),
+                    Weight = table.Column<double>(type: "REAL", nullable: false),
+                    Progress = table.Column<double>(type: "REAL", nullable: false),
+                    Validated = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Breakthroughs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Breakthroughs_WorkPoints_WorkPointId",
+                        column: x => x.WorkPointId,
+                        principalTable: "WorkPoints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HarvestItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Werven = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Organisation = table.Column<string>(type: "TEXT", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    WorkPointId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HarvestItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HarvestItems_HarvestSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "HarvestSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_HarvestItems_WorkPoints_WorkPointId",
+                        column: x => x.WorkPointId,
+                        principalTable: "WorkPoints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkbookRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SectionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    MarkdownNl = table.Column<string>(type: "TEXT", nullable: false),
+                    MarkdownEn = table.Column<string>(type: "TEXT", nullable: true),
+                    Author = table.Column<string>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkbookRevisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkbookRevisions_WorkbookSections_SectionId",
+                        column: x => x.SectionId,
+                        principalTable: "WorkbookSections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Breakthroughs_WorkPointId",
+                table: "Breakthroughs",
+                column: "WorkPointId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseMembers_CaseId_UserId",
+                table: "CaseMembers",
+                columns: new[] { "CaseId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GuidanceSessions_CaseId",
+                table: "GuidanceSessions",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HarvestItems_SessionId",
+                table: "HarvestItems",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HarvestItems_WorkPointId",
+                table: "HarvestItems",
+                column: "WorkPointId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgrammeQuestions_ProgrammeId",
+                table: "ProgrammeQuestions",
+                column: "ProgrammeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewAssignments_CaseId",
+                table: "ReviewAssignments",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewAssignments_RoundId_CaseId_ReviewerId",
+                table: "ReviewAssignments",
+                columns: new[] { "RoundId", "CaseId", "ReviewerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reviews_AssignmentId",
+                table: "Reviews",
+                column: "AssignmentId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reviews_RoundId_CaseId",
+                table: "Reviews",
+                columns: new[] { "RoundId", "CaseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkbookChapters_ProgrammeId",
+                table: "WorkbookChapters",
+                column: "ProgrammeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkbookEditions_Number",
+                table: "WorkbookEditions",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkbookRevisions_SectionId_Version",
+                table: "WorkbookRevisions",
+                columns: new[] { "SectionId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkbookSections_ChapterId",
+                table: "WorkbookSections",
+                column: "ChapterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkPoints_ProgrammeId",
+                table: "WorkPoints",
+                column: "ProgrammeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkPoints_SessionId",
+                table: "WorkPoints",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkProgrammes_Number",
+                table: "WorkProgrammes",
+                column: "Number",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Breakthroughs");
+
+            migrationBuilder.DropTable(
+                name: "CaseMembers");
+
+            migrationBuilder.DropTable(
+                name: "GuidanceSessions");
+
+            migrationBuilder.DropTable(
+                name: "HarvestItems");
+
+            migrationBuilder.DropTable(
+                name: "ProgrammeQuestions");
+
+            migrationBuilder.DropTable(
+                name: "Reviews");
+
+            migrationBuilder.DropTable(
+                name: "WorkbookEditions");
+
+            migrationBuilder.DropTable(
+                name: "WorkbookRevisions");
+
+            migrationBuilder.DropTable(
+                name: "WorkPoints");
+
+            migrationBuilder.DropTable(
+                name: "ReviewAssignments");
+
+            migrationBuilder.DropTable(
+                name: "WorkbookSections");
+
+            migrationBuilder.DropTable(
+                name: "HarvestSessions");
+
+            migrationBuilder.DropTable(
+                name: "ReviewRounds");
+
+            migrationBuilder.DropTable(
+                name: "WorkbookChapters");
+
+            migrationBuilder.DropTable(
+                name: "WorkProgrammes");
+        }
+    }
+}
