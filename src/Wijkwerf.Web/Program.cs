@@ -4,6 +4,7 @@ using Wijkwerf.Web.Features.Accounts;
 using Wijkwerf.Web.Features.Districts;
 using Wijkwerf.Web.Features.Health;
 using Wijkwerf.Web.Features.Import;
+using Wijkwerf.Web.Features.Learning;
 using Wijkwerf.Web.Hosting;
 using Wijkwerf.Web.Localization;
 
@@ -28,6 +29,7 @@ builder.Services.AddHostedService<PilotSeeding>();
 builder.Services.AddAccounts();
 builder.Services.AddImports();
 builder.Services.AddMail();
+builder.Services.AddLearning();
 builder.Services.AddLanguage();
 builder.Services.AddProblemDetails();
 builder.Services.AddResponseCompression(o =>
@@ -66,6 +68,7 @@ app.UseAntiforgery();
 app.MapHealth();
 app.MapDistrictsApi();
 app.MapImportsApi();
+app.MapLearningApi();
 app.MapRazorPages();
 
 app.Run();

@@ -16,6 +16,7 @@ public sealed class HarvestSession
 }
 
 /// <summary>What a participant brings to a harvest session.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<HarvestItemKind>))]
 public enum HarvestItemKind { Need, Opportunity }
 
 /// <summary>One submitted need or opportunity, in the language it was written in, with the werven the submitter ticked.

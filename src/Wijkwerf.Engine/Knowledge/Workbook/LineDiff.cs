@@ -1,5 +1,6 @@
 namespace Wijkwerf.Engine.Knowledge.Workbook;
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<DiffKind>))]
 public enum DiffKind { Same, Removed, Added }
 
 public sealed record DiffLine(DiffKind Kind, string Text);
