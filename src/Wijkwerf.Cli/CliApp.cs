@@ -53,6 +53,9 @@ public static class CliApp
         root.Subcommands.Add(HeatCommands.Heat(io));
         root.Subcommands.Add(HeatCommands.HeatNetwork(io));
         root.Subcommands.Add(AdminCommands.Admin(io));
+        root.Subcommands.Add(LearningCommands.Harvest(io));
+        root.Subcommands.Add(LearningCommands.Workbook(io));
+        root.Subcommands.Add(LearningCommands.Learning(io));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
