@@ -168,3 +168,62 @@ internal sealed class WorkbookEditionConfiguration : IEntityTypeConfiguration<Wo
         e.HasIndex(x => x.Number).IsUnique();
     }
 }
+
+public abstract partial class WijkwerfDb
+{
+    public DbSet<Drempel> Drempels => Set<Drempel>();
+    public DbSet<DrempelMark> DrempelMarks => Set<DrempelMark>();
+    public DbSet<DrempelComment> DrempelComments => Set<DrempelComment>();
+    public DbSet<ContentReport> ContentReports => Set<ContentReport>();
+    public DbSet<DrempelAttachment> DrempelAttachments => Set<DrempelAttachment>();
+}
+
+internal sealed class DrempelConfiguration : IEntityTypeConfiguration<Drempel>
+{
+    public void Configure(EntityTypeBuilder<Drempel> e)
+    {
+        e.Property(x => x.Title).HasMaxLength(300);
+        e.Property(x => x.TitleEn).HasMaxLength(300);
+        e.Property(x => x.Werven).HasMaxLength(200);
+        e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        e.HasOne<WorkProgramme>().WithMany().HasForeignKey(x => x.ProgrammeId).OnDelete(DeleteBehavior.SetNull);
+        e.HasOne<Case>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class DrempelMarkConfiguration : IEntityTypeConfiguration<DrempelMark>
+{
+    public void Configure(EntityTypeBuilder<DrempelMark> e)
+    {
+        e.HasOne<Drempel>().WithMany().HasForeignKey(x => x.DrempelId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => new { x.DrempelId, x.MunicipalityId }).IsUnique();
+    }
+}
+
+internal sealed class DrempelCommentConfiguration : IEntityTypeConfiguration<DrempelComment>
+{
+    public void Configure(EntityTypeBuilder<DrempelComment> e)
+    {
+        e.HasOne<Drempel>().WithMany().HasForeignKey(x => x.DrempelId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<DrempelComment>().WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ContentReportConfiguration : IEntityTypeConfiguration<ContentReport>
+{
+    public void Configure(EntityTypeBuilder<ContentReport> e)
+    {
+        e.Property(x => x.ContentKind).HasMaxLength(20);
+        e.HasIndex(x => new { x.ContentKind, x.ContentId, x.ReporterId }).IsUnique();
+    }
+}
+
+internal sealed class DrempelAttachmentConfiguration : IEntityTypeConfiguration<DrempelAttachment>
+{
+    public void Configure(EntityTypeBuilder<DrempelAttachment> e)
+    {
+        e.Property(x => x.FileName).HasMaxLength(255);
+        e.Property(x => x.ContentType).HasMaxLength(100);
+        e.HasOne<Drempel>().WithMany().HasForeignKey(x => x.DrempelId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -2,9 +2,12 @@ using System.Security.Claims;
 using Wijkwerf.Data.Accounts;
 using Wijkwerf.Data.Knowledge;
 using Wijkwerf.Data.Knowledge.Cases;
+using Wijkwerf.Data.Knowledge.Drempels;
 using Wijkwerf.Data.Knowledge.Harvest;
 using Wijkwerf.Data.Knowledge.Workbook;
 using Wijkwerf.Data.Modules;
+using Wijkwerf.Data.Storage;
+using Wijkwerf.Domain.Learning;
 
 namespace Wijkwerf.Web.Features.Learning;
 
@@ -19,6 +22,9 @@ public sealed record ChapterRequest(string Title, string? TitleEn, string? Werf,
 public sealed record SectionRequest(string Title, string? TitleEn, string MarkdownNl, string? MarkdownEn);
 public sealed record SaveSectionRequest(string MarkdownNl, string? MarkdownEn, string? Note, int? BaseVersion);
 public sealed record PublishRequest(string Title);
+public sealed record CommentRequest(string Text, int? ParentId);
+public sealed record ReportRequest(string? Reason);
+public sealed record ModerateRequest(bool Hide);
 
 /// <summary>The learning platform's JSON API (harvest sessions, work programmes, cases and peer review, workbook) and
 /// its services. Everyone reads; the platform team (platform-admin) runs sessions, rounds and editions; refusals are
@@ -33,6 +39,7 @@ public static class LearningApi
         services.AddScoped<HarvestService>();
         services.AddScoped<PeerReviewService>();
         services.AddScoped<WorkbookService>();
+        services.AddScoped<DrempelService>();
         services.AddSingleton<IDemoSeed, LearningSeed>();
         services.AddScoped<IPersonalData, LearningPersonalData>();
         services.AddAuthorizationBuilder()
@@ -147,7 +154,51 @@ public static class LearningApi
                 _ => Results.Problem(statusCode: 400, title: "Unknown format", detail: $"format must be html or pdf, not \"{format}\"."),
             };
         });
+        MapDrempels(api);
         return app;
+    }
+
+    private static void MapDrempels(RouteGroupBuilder api)
+    {
+        api.MapGet("/drempels", (string? werf, DrempelKind? kind, DrempelService s, ClaimsPrincipal user, CancellationToken ct) =>
+            s.ListAsync(werf, kind, user.IsInRole(Roles.PlatformAdmin), ct));
+        api.MapPost("/drempels", async (DrempelInput r, DrempelService s, WijkwerfDb db, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var d = await s.CreateAsync(r, user.UserId(), await MunicipalityOfAsync(db, user, ct), ct);
+            return Results.Created($"/api/learning/drempels/{d.Id}", await s.GetAsync(d.Id, false, ct));
+        }).RequireAuthorization();
+        api.MapGet("/drempels/{id:int}", (int id, DrempelService s, ClaimsPrincipal user, CancellationToken ct) => s.GetAsync(id, user.IsInRole(Roles.PlatformAdmin), ct));
+        api.MapPost("/drempels/{id:int}/marks", async (int id, DrempelService s, WijkwerfDb db, ClaimsPrincipal user, CancellationToken ct) =>
+            Results.Ok(new { marks = await s.MarkAsync(id, user.UserId(), await MunicipalityOfAsync(db, user, ct), ct) })).RequireAuthorization();
+        api.MapPost("/drempels/{id:int}/comments", async (int id, CommentRequest r, DrempelService s, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var c = await s.CommentAsync(id, r.ParentId, r.Text, user.UserId(), ct);
+            return Results.Created($"/api/learning/drempels/{id}", new { c.Id, c.ParentId, c.Text });
+        }).RequireAuthorization();
+        api.MapPost("/drempels/{id:int}/attachments", async (int id, IFormFile file, DrempelService s, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            await using var stream = file.OpenReadStream();
+            return Results.Ok(await s.AttachAsync(id, file.FileName, file.ContentType, stream, file.Length, user.UserId(), ct));
+        }).RequireAuthorization().DisableAntiforgery();
+        api.MapGet("/drempels/{id:int}/attachments/{attachmentId:int}", async (int id, int attachmentId, DrempelService s, CancellationToken ct) =>
+        {
+            var a = await s.AttachmentAsync(id, attachmentId, ct);
+            return Results.File(a.Content, a.ContentType, a.FileName);
+        });
+        api.MapPost("/reports/{kind}/{id:int}", async (string kind, int id, ReportRequest r, DrempelService s, ClaimsPrincipal user, CancellationToken ct) =>
+            Results.Ok(new { hidden = await s.ReportAsync(kind, id, user.UserId(), r.Reason, ct) })).RequireAuthorization();
+        api.MapGet("/moderation", (DrempelService s, CancellationToken ct) => s.QueueAsync(ct)).RequireAuthorization(PlatformTeam);
+        api.MapPost("/moderation/{kind}/{id:int}", async (string kind, int id, ModerateRequest r, DrempelService s, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            await s.ModerateAsync(kind, id, user.UserId(), r.Hide, ct);
+            return Results.NoContent();
+        }).RequireAuthorization(PlatformTeam);
+    }
+
+    private static async Task<int?> MunicipalityOfAsync(WijkwerfDb db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var id = user.UserId();
+        return (await db.Users.FindAsync([id], ct))?.MunicipalityId;
     }
 
     private static IResult Refused(LearningException e) => Results.Problem(

@@ -581,6 +581,203 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                     b.ToTable("CaseMembers");
                 });
 
+            modelBuilder.Entity("Wijkwerf.Domain.Learning.ContentReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Resolved")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentKind", "ContentId", "ReporterId")
+                        .IsUnique();
+
+                    b.ToTable("ContentReports");
+                });
+
+            modelBuilder.Entity("Wijkwerf.Domain.Learning.Drempel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DistrictCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Hidden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextEn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Validated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Werven")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.ToTable("Drempels");
+                });
+
+            modelBuilder.Entity("Wijkwerf.Domain.Learning.DrempelAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DrempelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DrempelId");
+
+                    b.ToTable("DrempelAttachments");
+                });
+
+            modelBuilder.Entity("Wijkwerf.Domain.Learning.DrempelComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DrempelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Hidden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DrempelId");
+
+                    b.HasIndex("ParentId");
+
+                    b.ToTable("DrempelComments");
+                });
+
+            modelBuilder.Entity("Wijkwerf.Domain.Learning.DrempelMark", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DrempelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DrempelId", "MunicipalityId")
+                        .IsUnique();
+
+                    b.ToTable("DrempelMarks");
+                });
+
             modelBuilder.Entity("Wijkwerf.Domain.Learning.GuidanceSession", b =>
                 {
                     b.Property<int>("Id")
@@ -1475,6 +1672,51 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                     b.HasOne("Wijkwerf.Domain.Learning.Case", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijkwerf.Domain.Learning.Drempel", b =>
+                {
+                    b.HasOne("Wijkwerf.Domain.Learning.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Wijkwerf.Domain.Learning.WorkProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Wijkwerf.Domain.Learning.DrempelAttachment", b =>
+                {
+                    b.HasOne("Wijkwerf.Domain.Learning.Drempel", null)
+                        .WithMany()
+                        .HasForeignKey("DrempelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijkwerf.Domain.Learning.DrempelComment", b =>
+                {
+                    b.HasOne("Wijkwerf.Domain.Learning.Drempel", null)
+                        .WithMany()
+                        .HasForeignKey("DrempelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Wijkwerf.Domain.Learning.DrempelComment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Wijkwerf.Domain.Learning.DrempelMark", b =>
+                {
+                    b.HasOne("Wijkwerf.Domain.Learning.Drempel", null)
+                        .WithMany()
+                        .HasForeignKey("DrempelId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -13,7 +13,7 @@ using Wijkwerf.Data.Storage;
 namespace Wijkwerf.Data.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWijkwerfDb))]
-    [Migration("20261123120120_Learning")]
+    [Migration("20261123124114_Learning")]
     partial class Learning
     {
         /// <inheritdoc />
@@ -607,6 +607,213 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("CaseMembers");
+                });
+
+            modelBuilder.Entity("Wijkwerf.Domain.Learning.ContentReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReporterId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Resolved")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentKind", "ContentId", "ReporterId")
+                        .IsUnique();
+
+                    b.ToTable("ContentReports");
+                });
+
+            modelBuilder.Entity("Wijkwerf.Domain.Learning.Drempel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DistrictCode")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Hidden")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProgrammeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TextEn")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("Validated")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Werven")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.ToTable("Drempels");
+                });
+
+            modelBuilder.Entity("Wijkwerf.Domain.Learning.DrempelAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("DrempelId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DrempelId");
+
+                    b.ToTable("DrempelAttachments");
+                });
+
+            modelBuilder.Entity("Wijkwerf.Domain.Learning.DrempelComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DrempelId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Hidden")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DrempelId");
+
+                    b.HasIndex("ParentId");
+
+                    b.ToTable("DrempelComments");
+                });
+
+            modelBuilder.Entity("Wijkwerf.Domain.Learning.DrempelMark", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DrempelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DrempelId", "MunicipalityId")
+                        .IsUnique();
+
+                    b.ToTable("DrempelMarks");
                 });
 
             modelBuilder.Entity("Wijkwerf.Domain.Learning.GuidanceSession", b =>
@@ -1541,6 +1748,51 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                     b.HasOne("Wijkwerf.Domain.Learning.Case", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijkwerf.Domain.Learning.Drempel", b =>
+                {
+                    b.HasOne("Wijkwerf.Domain.Learning.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Wijkwerf.Domain.Learning.WorkProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Wijkwerf.Domain.Learning.DrempelAttachment", b =>
+                {
+                    b.HasOne("Wijkwerf.Domain.Learning.Drempel", null)
+                        .WithMany()
+                        .HasForeignKey("DrempelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijkwerf.Domain.Learning.DrempelComment", b =>
+                {
+                    b.HasOne("Wijkwerf.Domain.Learning.Drempel", null)
+                        .WithMany()
+                        .HasForeignKey("DrempelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Wijkwerf.Domain.Learning.DrempelComment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Wijkwerf.Domain.Learning.DrempelMark", b =>
+                {
+                    b.HasOne("Wijkwerf.Domain.Learning.Drempel", null)
+                        .WithMany()
+                        .HasForeignKey("DrempelId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -34,6 +34,24 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ContentReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContentKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ContentId = table.Column<int>(type: "integer", nullable: false),
+                    ReporterId = table.Column<string>(type: "text", nullable: false),
+                    Reason = table.Column<string>(type: "text", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Resolved = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentReports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "GuidanceSessions",
                 columns: table => new
                 {
@@ -155,6 +173,44 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Drempels",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    TextEn = table.Column<string>(type: "text", nullable: true),
+                    Werven = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ProgrammeId = table.Column<int>(type: "integer", nullable: true),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: true),
+                    DistrictCode = table.Column<string>(type: "text", nullable: true),
+                    CaseId = table.Column<int>(type: "integer", nullable: true),
+                    AuthorId = table.Column<string>(type: "text", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Hidden = table.Column<bool>(type: "boolean", nullable: false),
+                    Validated = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Drempels", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Drempels_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Drempels_WorkProgrammes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "WorkProgrammes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProgrammeQuestions",
                 columns: table => new
                 {
@@ -258,6 +314,81 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                         name: "FK_Reviews_ReviewAssignments_AssignmentId",
                         column: x => x.AssignmentId,
                         principalTable: "ReviewAssignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DrempelAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DrempelId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DrempelAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DrempelAttachments_Drempels_DrempelId",
+                        column: x => x.DrempelId,
+                        principalTable: "Drempels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DrempelComments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DrempelId = table.Column<int>(type: "integer", nullable: false),
+                    ParentId = table.Column<int>(type: "integer", nullable: true),
+                    AuthorId = table.Column<string>(type: "text", nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Hidden = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DrempelComments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DrempelComments_DrempelComments_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "DrempelComments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DrempelComments_Drempels_DrempelId",
+                        column: x => x.DrempelId,
+                        principalTable: "Drempels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DrempelMarks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DrempelId = table.Column<int>(type: "integer", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DrempelMarks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DrempelMarks_Drempels_DrempelId",
+                        column: x => x.DrempelId,
+                        principalTable: "Drempels",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -379,6 +510,43 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ContentReports_ContentKind_ContentId_ReporterId",
+                table: "ContentReports",
+                columns: new[] { "ContentKind", "ContentId", "ReporterId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DrempelAttachments_DrempelId",
+                table: "DrempelAttachments",
+                column: "DrempelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DrempelComments_DrempelId",
+                table: "DrempelComments",
+                column: "DrempelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DrempelComments_ParentId",
+                table: "DrempelComments",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DrempelMarks_DrempelId_MunicipalityId",
+                table: "DrempelMarks",
+                columns: new[] { "DrempelId", "MunicipalityId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Drempels_CaseId",
+                table: "Drempels",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Drempels_ProgrammeId",
+                table: "Drempels",
+                column: "ProgrammeId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GuidanceSessions_CaseId",
                 table: "GuidanceSessions",
                 column: "CaseId");
@@ -469,6 +637,18 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                 name: "CaseMembers");
 
             migrationBuilder.DropTable(
+                name: "ContentReports");
+
+            migrationBuilder.DropTable(
+                name: "DrempelAttachments");
+
+            migrationBuilder.DropTable(
+                name: "DrempelComments");
+
+            migrationBuilder.DropTable(
+                name: "DrempelMarks");
+
+            migrationBuilder.DropTable(
                 name: "GuidanceSessions");
 
             migrationBuilder.DropTable(
@@ -485,6 +665,9 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "WorkbookRevisions");
+
+            migrationBuilder.DropTable(
+                name: "Drempels");
 
             migrationBuilder.DropTable(
                 name: "WorkPoints");

@@ -33,6 +33,24 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ContentReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ContentKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ContentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReporterId = table.Column<string>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Resolved = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentReports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "GuidanceSessions",
                 columns: table => new
                 {
@@ -154,6 +172,44 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Drempels",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    TextEn = table.Column<string>(type: "TEXT", nullable: true),
+                    Werven = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ProgrammeId = table.Column<int>(type: "INTEGER", nullable: true),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DistrictCode = table.Column<string>(type: "TEXT", nullable: true),
+                    CaseId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AuthorId = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Hidden = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Validated = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Drempels", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Drempels_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Drempels_WorkProgrammes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "WorkProgrammes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProgrammeQuestions",
                 columns: table => new
                 {
@@ -257,6 +313,81 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                         name: "FK_Reviews_ReviewAssignments_AssignmentId",
                         column: x => x.AssignmentId,
                         principalTable: "ReviewAssignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DrempelAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DrempelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DrempelAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DrempelAttachments_Drempels_DrempelId",
+                        column: x => x.DrempelId,
+                        principalTable: "Drempels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DrempelComments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DrempelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AuthorId = table.Column<string>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Hidden = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DrempelComments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DrempelComments_DrempelComments_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "DrempelComments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DrempelComments_Drempels_DrempelId",
+                        column: x => x.DrempelId,
+                        principalTable: "Drempels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DrempelMarks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DrempelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DrempelMarks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DrempelMarks_Drempels_DrempelId",
+                        column: x => x.DrempelId,
+                        principalTable: "Drempels",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -378,6 +509,43 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ContentReports_ContentKind_ContentId_ReporterId",
+                table: "ContentReports",
+                columns: new[] { "ContentKind", "ContentId", "ReporterId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DrempelAttachments_DrempelId",
+                table: "DrempelAttachments",
+                column: "DrempelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DrempelComments_DrempelId",
+                table: "DrempelComments",
+                column: "DrempelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DrempelComments_ParentId",
+                table: "DrempelComments",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DrempelMarks_DrempelId_MunicipalityId",
+                table: "DrempelMarks",
+                columns: new[] { "DrempelId", "MunicipalityId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Drempels_CaseId",
+                table: "Drempels",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Drempels_ProgrammeId",
+                table: "Drempels",
+                column: "ProgrammeId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GuidanceSessions_CaseId",
                 table: "GuidanceSessions",
                 column: "CaseId");
@@ -468,6 +636,18 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                 name: "CaseMembers");
 
             migrationBuilder.DropTable(
+                name: "ContentReports");
+
+            migrationBuilder.DropTable(
+                name: "DrempelAttachments");
+
+            migrationBuilder.DropTable(
+                name: "DrempelComments");
+
+            migrationBuilder.DropTable(
+                name: "DrempelMarks");
+
+            migrationBuilder.DropTable(
                 name: "GuidanceSessions");
 
             migrationBuilder.DropTable(
@@ -484,6 +664,9 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "WorkbookRevisions");
+
+            migrationBuilder.DropTable(
+                name: "Drempels");
 
             migrationBuilder.DropTable(
                 name: "WorkPoints");
