@@ -101,4 +101,28 @@ public sealed class DrempelApiTests(TestSiteFixture fixture) : IClassFixture<Tes
         var view = await Json(await staff.GetAsync($"/api/learning/drempels/{id}", Ct), HttpStatusCode.OK);
         view.GetProperty("attachments").EnumerateArray().Select(a => a.GetProperty("fileName").GetString()).ShouldBe(["nota.pdf"]);
     }
+
+    [Fact]
+    public async Task Search_finds_drempels_by_stem_and_typo_with_facets_and_hides_reported_ones_from_the_public()
+    {
+        using var staff = await site.LoggedInClientAsync(Roles.MunicipalityStaff, municipalityId: 1);
+        var marker = "zonneboiler" + Guid.NewGuid().ToString("N")[..6];
+        var id = (await Json(await staff.PostAsJsonAsync("/api/learning/drempels", new { title = $"Warmtenetten en {marker}", text = "Geen eigenaar voor de warmtenetten.", kind = "Lesson", werven = new[] { "warmte" } }, Ct), HttpStatusCode.Created))
+            .GetProperty("summary").GetProperty("id").GetInt32();
+        var anonymous = site.CreateClient();
+        var found = await Json(await anonymous.GetAsync($"/api/learning/search?q=warmtenet+{marker}&type=drempel", Ct), HttpStatusCode.OK);
+        found.GetProperty("hits")[0].GetProperty("id").GetString().ShouldBe($"drempel:{id}");
+        found.GetProperty("facets").GetProperty("werf").GetProperty("warmte").GetInt32().ShouldBeGreaterThanOrEqualTo(1);
+        var typo = await Json(await anonymous.GetAsync($"/api/learning/search?q={marker[..^1]}x&kind=Lesson", Ct), HttpStatusCode.OK);
+        typo.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()).ShouldContain($"drempel:{id}");
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var reporter = await site.LoggedInClientAsync(Roles.Public);
+            await Json(await reporter.PostAsJsonAsync($"/api/learning/reports/drempel/{id}", new { reason = "off-topic" }, Ct), HttpStatusCode.OK);
+        }
+        (await Json(await anonymous.GetAsync($"/api/learning/search?q={marker}", Ct), HttpStatusCode.OK)).GetProperty("total").GetInt32().ShouldBe(0);
+        using var moderator = await site.LoggedInClientAsync(Roles.PlatformAdmin);
+        (await Json(await moderator.GetAsync($"/api/learning/search?q={marker}", Ct), HttpStatusCode.OK)).GetProperty("total").GetInt32().ShouldBe(1);
+    }
 }

@@ -4,6 +4,7 @@ using Wijkwerf.Data.Knowledge;
 using Wijkwerf.Data.Knowledge.Cases;
 using Wijkwerf.Data.Knowledge.Drempels;
 using Wijkwerf.Data.Knowledge.Harvest;
+using Wijkwerf.Data.Knowledge.Search;
 using Wijkwerf.Data.Knowledge.Workbook;
 using Wijkwerf.Data.Modules;
 using Wijkwerf.Data.Storage;
@@ -40,6 +41,7 @@ public static class LearningApi
         services.AddScoped<PeerReviewService>();
         services.AddScoped<WorkbookService>();
         services.AddScoped<DrempelService>();
+        services.AddSingleton<LearningSearch>();
         services.AddSingleton<IDemoSeed, LearningSeed>();
         services.AddScoped<IPersonalData, LearningPersonalData>();
         services.AddAuthorizationBuilder()
@@ -54,9 +56,20 @@ public static class LearningApi
     {
         var api = app.MapGroup("/api/learning").WithTags("Learning").AddEndpointFilter(async (ctx, next) =>
         {
-            try { return await next(ctx); }
+            try
+            {
+                var result = await next(ctx);
+                // Any change invalidates the search index; it is rebuilt on the next search.
+                if (!HttpMethods.IsGet(ctx.HttpContext.Request.Method)) ctx.HttpContext.RequestServices.GetRequiredService<LearningSearch>().Invalidate();
+                return result;
+            }
             catch (LearningException e) { return Refused(e); }
         });
+
+        api.MapGet("/search", (string? q, string? type, string? werf, string? kind, string? municipality, string? programme, int? take,
+                LearningSearch search, WijkwerfDb db, ClaimsPrincipal user, CancellationToken ct) =>
+            search.SearchAsync(db, new Wijkwerf.Engine.Knowledge.Search.SearchQuery(q ?? "", type, werf, kind, municipality, programme,
+                SeeHidden: user.IsInRole(Roles.PlatformAdmin), Take: Math.Clamp(take ?? 20, 1, 100)), ct));
 
         // Harvest sessions and work points.
         api.MapGet("/harvest/sessions", (HarvestService s, CancellationToken ct) => s.SessionsAsync(ct));

@@ -26,6 +26,7 @@ public abstract class LearningPage(Language language) : PageModel
         try
         {
             await change();
+            HttpContext.RequestServices.GetRequiredService<Wijkwerf.Data.Knowledge.Search.LearningSearch>().Invalidate();
             return true;
         }
         catch (LearningException e)
