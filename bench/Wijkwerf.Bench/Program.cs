@@ -11,6 +11,7 @@ using Wijkwerf.Bench.Import;
 //   heat-national [N]                        heat demand + 5 strategies over N synthetic buildings (default 10 M)
 //   network-scaling [max] [limit-s]          heat network design, fast vs exact, 100 to 20,000 buildings
 //   network-real [database] [limit-s]        heat network design on every Voorburg buurt and Wechelderzande, fast vs exact
+//   learning [docs] [queries]               knowledge search over N documents (default 100,000) and harvest clustering 150-1,200 items
 //   bag-phases FILE                          where a BAG import spends its time without the database
 // Anything else goes to BenchmarkDotNet, e.g. -- --filter *Heat*
 return args.FirstOrDefault() switch
@@ -20,6 +21,7 @@ return args.FirstOrDefault() switch
     "network-scaling" => NetworkScaling.Run(args),
     "bag-phases" => BagPhases.Run(args[1]),
     "network-real" => await NetworkReal.RunAsync(args),
+    "learning" => LearningRun.Run(args),
     _ => RunBenchmarkDotNet(args),
 };
 

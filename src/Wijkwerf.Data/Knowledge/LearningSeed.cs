@@ -19,10 +19,10 @@ public sealed class LearningSeed : IDemoSeed
 
     public static readonly string[] PioneerMunicipalities = ["Mechelen", "Turnhout", "Mortsel", "Gent", "Leuven", "Brugge", "Beringen", "Temse", "Zoersel"];
 
-    internal sealed record SeedQuestion(string Nl, string En, string Werven);
-    internal sealed record SeedProgramme(int Number, string Title, string TitleEn, string Goal, string GoalEn, SeedQuestion[] Questions);
+    public sealed record SeedQuestion(string Nl, string En, string Werven);
+    public sealed record SeedProgramme(int Number, string Title, string TitleEn, string Goal, string GoalEn, SeedQuestion[] Questions);
 
-    internal static readonly SeedProgramme[] Programmes =
+    public static readonly SeedProgramme[] Programmes =
     [
         new(1, "Parel van het warmtenet", "Pearl of the heat network",
             "Testen of een hele wijk tegelijk kan omschakelen op fossielvrije warmte. De aanleg van de energie-infrastructuur kan daarbij als hefboom dienen voor de collectieve renovatie van de (individuele) woningen.",
@@ -53,7 +53,7 @@ public sealed class LearningSeed : IDemoSeed
     ];
 
     /// <summary>The platform's own questions (seed 001), brought to the harvest session next to the programme questions.</summary>
-    internal static readonly SeedQuestion[] PlatformQuestions =
+    public static readonly SeedQuestion[] PlatformQuestions =
     [
         new("Hoe werken we vanuit verschillende doelen en beleidsdomeinen samen aan de herinrichting van het openbaar domein, boven- en ondergronds?", "", "groen,water,mobiliteit"),
         new("Hoe kunnen we collectieve renovatie van wijken financieren, en wat is daarbij de rol van lokale besturen?", "", "renovatie"),
