@@ -15,6 +15,7 @@ using Wijkwerf.Bench.Operations;
 //   network-real [database] [limit-s]        heat network design on every Voorburg buurt and Wechelderzande, fast vs exact
 //   reach-scaling [N ...]                    one-stop-shop reach dashboard queries, N addresses (default 50,000), half followed, 8 events each
 //   forum-load [people] [s] [dll]            2,000 registrations for 40 sessions over 60 s against the built web app on 127.0.0.1
+//   learning [docs] [queries]               knowledge search over N documents (default 100,000) and harvest clustering 150-1,200 items
 //   bag-phases FILE                          where a BAG import spends its time without the database
 //   plan-couplings [max]                     LEKP district plan couplings and conflicts, 100 to max measures
 // Anything else goes to BenchmarkDotNet, e.g. -- --filter *Heat*
@@ -28,6 +29,7 @@ return args.FirstOrDefault() switch
     "plan-couplings" => PlanCouplingScaling.Run(args),
     "reach-scaling" => await Wijkwerf.Bench.OneStopShop.ReachScaling.RunAsync(args),
     "forum-load" => await ForumLoad.RunAsync(args),
+    "learning" => LearningRun.Run(args),
     _ => RunBenchmarkDotNet(args),
 };
 

@@ -57,6 +57,9 @@ public static class CliApp
         root.Subcommands.Add(OperationsCommands.ForumCommand(io));
         root.Subcommands.Add(OperationsCommands.CallCommand(io));
         root.Subcommands.Add(OperationsCommands.Outcomes(io));
+        root.Subcommands.Add(LearningCommands.Harvest(io));
+        root.Subcommands.Add(LearningCommands.Workbook(io));
+        root.Subcommands.Add(LearningCommands.Learning(io));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

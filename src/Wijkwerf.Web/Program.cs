@@ -7,6 +7,7 @@ using Wijkwerf.Web.Features.Import;
 using Wijkwerf.Web.Features.Lekp;
 using Wijkwerf.Web.Features.OneStopShop;
 using Wijkwerf.Web.Features.Operations;
+using Wijkwerf.Web.Features.Learning;
 using Wijkwerf.Web.Hosting;
 using Wijkwerf.Web.Localization;
 
@@ -34,6 +35,7 @@ builder.Services.AddLekp();
 builder.Services.AddOneStopShop();
 builder.Services.AddMail();
 builder.Services.AddOperations();
+builder.Services.AddLearning();
 builder.Services.AddLanguage();
 builder.Services.AddProblemDetails();
 builder.Services.AddResponseCompression(o =>
@@ -75,6 +77,7 @@ app.MapImportsApi();
 app.MapLekpApi();
 app.MapOneStopShopApi();
 app.MapOperationsApi();
+app.MapLearningApi();
 app.MapRazorPages();
 
 app.Run();
