@@ -160,8 +160,8 @@ public sealed class CallService(WijkwerfDb db, IMailer mailer, TimeProvider cloc
         var what = $"application {applicationId}";
         if (a.Status == ApplicationStatus.Draft) throw Refuse.Because(what, "status", "is a draft; only submitted applications are reviewed");
         if (Conflict(a, r) is { } reason) throw Refuse.Because(what, "reviewerId", $"conflict of interest: {r.Name} {reason}");
-        if (await db.ReviewAssignments.AnyAsync(x => x.ApplicationId == applicationId && x.ReviewerId == reviewerId, ct)) return;
-        db.ReviewAssignments.Add(new ReviewAssignment { ApplicationId = applicationId, ReviewerId = reviewerId });
+        if (await db.CallReviewAssignments.AnyAsync(x => x.ApplicationId == applicationId && x.ReviewerId == reviewerId, ct)) return;
+        db.CallReviewAssignments.Add(new CallReviewAssignment { ApplicationId = applicationId, ReviewerId = reviewerId });
         await db.SaveChangesAsync(ct);
     }
 
@@ -181,7 +181,7 @@ public sealed class CallService(WijkwerfDb db, IMailer mailer, TimeProvider cloc
         var a = await db.CallApplications.AsNoTracking().FirstOrDefaultAsync(x => x.Id == applicationId, ct) ?? throw UnknownApplication(applicationId);
         var call = await db.Calls.Include(c => c.Criteria).AsNoTracking().FirstAsync(c => c.Id == a.CallId, ct);
         if (call.SelectedAtUtc is not null) throw Refuse.Because(what, "score", "the call's selection is already made");
-        if (!await db.ReviewAssignments.AnyAsync(x => x.ApplicationId == applicationId && x.ReviewerId == reviewerId, ct))
+        if (!await db.CallReviewAssignments.AnyAsync(x => x.ApplicationId == applicationId && x.ReviewerId == reviewerId, ct))
             throw Refuse.Because(what, "reviewerId", $"reviewer {reviewerId} is not assigned to this application");
         var criterion = call.Criteria.FirstOrDefault(c => c.Id == criterionId)
             ?? throw Refuse.Because(what, "criterionId", $"criterion {criterionId} is not a criterion of this call");

@@ -17,7 +17,7 @@ public abstract partial class WijkwerfDb
     public DbSet<CallApplication> CallApplications => Set<CallApplication>();
     public DbSet<ApplicationAttachment> ApplicationAttachments => Set<ApplicationAttachment>();
     public DbSet<CallReviewer> CallReviewers => Set<CallReviewer>();
-    public DbSet<ReviewAssignment> ReviewAssignments => Set<ReviewAssignment>();
+    public DbSet<CallReviewAssignment> CallReviewAssignments => Set<CallReviewAssignment>();
     public DbSet<ReviewScore> ReviewScores => Set<ReviewScore>();
     public DbSet<ResearchEntry> ResearchEntries => Set<ResearchEntry>();
     public DbSet<PracticeLab> PracticeLabs => Set<PracticeLab>();
@@ -142,9 +142,9 @@ internal sealed class CallReviewerConfiguration : IEntityTypeConfiguration<CallR
     }
 }
 
-internal sealed class ReviewAssignmentConfiguration : IEntityTypeConfiguration<ReviewAssignment>
+internal sealed class CallReviewAssignmentConfiguration : IEntityTypeConfiguration<CallReviewAssignment>
 {
-    public void Configure(EntityTypeBuilder<ReviewAssignment> e)
+    public void Configure(EntityTypeBuilder<CallReviewAssignment> e)
     {
         e.HasOne<CallApplication>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         e.HasOne<CallReviewer>().WithMany().HasForeignKey(x => x.ReviewerId).OnDelete(DeleteBehavior.Restrict);

@@ -88,7 +88,7 @@ public sealed class CallReviewer
 }
 
 /// <summary>A reviewer assigned to one application.</summary>
-public sealed class ReviewAssignment
+public sealed class CallReviewAssignment
 {
     public int Id { get; set; }
     public int ApplicationId { get; set; }
