@@ -53,6 +53,8 @@ public static class CliApp
         root.Subcommands.Add(HeatCommands.Heat(io));
         root.Subcommands.Add(HeatCommands.HeatNetwork(io));
         root.Subcommands.Add(AdminCommands.Admin(io));
+        root.Subcommands.Add(StreetCommands.Works(io));
+        root.Subcommands.Add(StreetCommands.Profile(io));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

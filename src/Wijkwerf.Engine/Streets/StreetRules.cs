@@ -101,7 +101,8 @@ public sealed class StreetRules
             var text = lines[i].Trim();
             if (text.Length == 0 || text.StartsWith('#')) continue;
             if (!headerSeen) { headerSeen = true; continue; }
-            var f = text.Split(';');
+            // The last column (the source) may hold semicolons of its own.
+            var f = text.Split(';', columns);
             if (f.Length != columns) throw new StreetRulesException(table, i + 1, "*", $"{f.Length} columns, expected {columns}");
             yield return (i + 1, f.Select(x => x.Trim()).ToArray());
         }

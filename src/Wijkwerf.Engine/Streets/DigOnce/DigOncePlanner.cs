@@ -76,9 +76,13 @@ public static class DigOncePlanner
                 l.Add(w);
             }
 
+        // Segments holding exactly the same works behave alike: model one of them with the others as a weight.
+        var classes = bySegment.GroupBy(kv => string.Join(",", kv.Value))
+            .Select(g => (Segment: g.First().Key, List: g.First().Value, Weight: g.Count())).ToList();
+
         var joins = new List<(int Leader, int Member, int Segment, BoolVar X)>();
         var orderVars = new Dictionary<(int, int), BoolVar>();
-        foreach (var (seg, list) in bySegment)
+        foreach (var (seg, list, weight) in classes)
         {
             var joined = new BoolVar[list.Count];
             var nuisances = new IntVar?[list.Count];
@@ -106,11 +110,11 @@ public static class DigOncePlanner
             {
                 var w = list[b];
                 var d = works[w].DurationDays;
-                var areaEur = (long)Math.Round(works[w].AreaM2 / works[w].Segments.Length * eurPerM2);
+                var areaEur = (long)Math.Round(works[w].AreaM2 / works[w].Segments.Length * eurPerM2 * weight);
                 if (incoming[b].Count == 0)
                 {
                     model.Add(joined[b] == 0);
-                    constant += areaEur + (long)Math.Round(d * eurPerDay);
+                    constant += areaEur + (long)Math.Round(d * eurPerDay * weight);
                     continue;
                 }
                 model.AddBoolOr(incoming[b]).OnlyEnforceIf(joined[b]);
@@ -119,7 +123,7 @@ public static class DigOncePlanner
                 objective.Add((joined[b], -areaEur));
                 var nuisance = model.NewIntVar(0, d, $"n{seg}_{b}");
                 model.Add(nuisance + d * joined[b] >= d);
-                objective.Add((nuisance, (long)Math.Round(eurPerDay)));
+                objective.Add((nuisance, (long)Math.Round(eurPerDay * weight)));
                 nuisances[b] = nuisance;
             }
             // A member's nuisance is the days it stays on site after its leader has finished.
