@@ -126,7 +126,7 @@ public class StreetWorksEngineTests
         (s[1] - s[0]).ShouldBeLessThanOrEqualTo((int)Rules["bundle_window_days"]);
         plan.SavingEur.ShouldBe((plan.Before.ReopenedM2 - plan.After.ReopenedM2) * Rules["reinstatement_eur_per_m2"]
                                 + (plan.Before.NuisanceDays - plan.After.NuisanceDays) * Rules["nuisance_eur_per_day"], 0.01);
-        plan.Moves.ShouldContain(m => m.Work == 1 && m.With == 0 && (m.Reason == MoveReason.Bundled || m.Reason == MoveReason.MadeRoom));
+        plan.Moves.ShouldContain(m => m.Work == 1 && m.With != null && (m.Reason == MoveReason.Bundled || m.Reason == MoveReason.MadeRoom));
     }
 
     [Fact]
