@@ -32,14 +32,14 @@ public sealed class StreetProfiles(WijkwerfDb db, StreetRules? rules = null)
 
         var works = (await db.StreetWorks.AsNoTracking().Where(w => w.DistrictCode != null && w.Status != "finished").ToListAsync(ct))
             .Where(w => w.SegmentIds.Contains(segment.Id)).ToList();
-        var needs = new List<NetworkNeed>();
+        // The networks already in the street first: the search keeps them when not everything fits, so the planned ones are named.
+        var needs = defaults.ExistingNetworks.Select(n => ProfileFit.Fixed(n, _rules)).ToList();
         var sewer = options.SeparatedSewer ?? works.Any(w => w.Kind == "sewer");
         if (sewer) needs.AddRange(ProfileFit.SeparatedSewer(_rules));
         var dn = options.HeatDn ?? works.Where(w => w.Kind == "heat").Select(w => w.HeatDn ?? 100).DefaultIfEmpty(0).Max();
         if (dn > 0) needs.Add(ProfileFit.Heat(dn));
         var treeClass = options.TreeClass ?? (works.Any(w => w.Kind == "trees") ? 2 : 0);
         if (treeClass > 0) needs.Add(ProfileFit.Trees(treeClass, _rules));
-        needs.AddRange(defaults.ExistingNetworks.Select(n => ProfileFit.Fixed(n, _rules)));
         var fit = ProfileFit.Check(strips, facade, needs, _rules);
         return new SegmentProfile(segment.ExternalId, segment.Name, segment.Kind, Math.Round(segment.LengthM, 1),
             options.Strips is { Length: > 0 } ? "given" : $"default for '{defaults.Kind}': {defaults.Source}",

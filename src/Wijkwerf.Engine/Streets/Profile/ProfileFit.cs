@@ -155,15 +155,14 @@ public static class ProfileFit
             // Room exists on its own: the zones already under those strips take it (with their clear distances).
             var edges = new double[strips.Count + 1];
             for (var i = 0; i < strips.Count; i++) edges[i + 1] = edges[i] + strips[i].WidthM;
-            var blocking = placed.Where(p => Enumerable.Range(0, strips.Count)
-                    .Any(i => allowed.Contains(strips[i].Kind) && p.FromM < edges[i + 1] && p.ToM > edges[i]))
-                .OrderByDescending(p => rules.ClearanceM(p.Network, need.Network)).FirstOrDefault();
-            var free = widest - placed.Where(p => Enumerable.Range(0, strips.Count)
-                .Any(i => allowed.Contains(strips[i].Kind) && p.FromM < edges[i + 1] && p.ToM > edges[i])).Sum(p => p.ToM - p.FromM);
+            var there = placed.Where(p => Enumerable.Range(0, strips.Count)
+                .Any(i => allowed.Contains(strips[i].Kind) && p.FromM < edges[i + 1] && p.ToM > edges[i])).ToList();
+            var blocking = there.OrderByDescending(p => rules.ClearanceM(p.Network, need.Network)).FirstOrDefault();
             result.Add(new ProfileViolation(need.Network,
                 blocking is null ? $"needs {need.WidthM:0.00} m under {where} but the other zones and their clear distances leave no room"
-                    : $"needs {need.WidthM:0.00} m under {where} plus {rules.ClearanceM(blocking.Network, need.Network):0.00} m clear of {blocking.Network}; {Math.Max(0, free):0.00} m is left there",
-                blocking?.Network, need.WidthM, Math.Round(Math.Max(0, free), 2)));
+                    : $"needs {need.WidthM:0.00} m under {where}, {rules.ClearanceM(blocking.Network, need.Network):0.00} m clear of {blocking.Network}; " +
+                      $"the zones already there ({string.Join(", ", there.Select(p => p.Network))}) with their clear distances leave no such gap in {widest:0.00} m",
+                blocking?.Network, need.WidthM, Math.Round(widest, 2)));
         }
         return result;
     }
