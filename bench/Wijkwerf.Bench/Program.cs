@@ -11,6 +11,8 @@ using Wijkwerf.Bench.Import;
 //   heat-national [N]                        heat demand + 5 strategies over N synthetic buildings (default 10 M)
 //   network-scaling [max] [limit-s]          heat network design, fast vs exact, 100 to 20,000 buildings
 //   network-real [database] [limit-s]        heat network design on every Voorburg buurt and Wechelderzande, fast vs exact
+//   streets-conflicts [N] [database]         conflicts and synergies over N synthetic works on the real street graphs (default 1 M)
+//   streets-plan [N] [database]              dig-once plan of N synthetic works on Wechelderzande's graph (default 500)
 //   bag-phases FILE                          where a BAG import spends its time without the database
 // Anything else goes to BenchmarkDotNet, e.g. -- --filter *Heat*
 return args.FirstOrDefault() switch
@@ -20,6 +22,7 @@ return args.FirstOrDefault() switch
     "network-scaling" => NetworkScaling.Run(args),
     "bag-phases" => BagPhases.Run(args[1]),
     "network-real" => await NetworkReal.RunAsync(args),
+    "streets-conflicts" or "streets-plan" => await Wijkwerf.Bench.Streets.StreetWorksRun.RunAsync(args),
     _ => RunBenchmarkDotNet(args),
 };
 

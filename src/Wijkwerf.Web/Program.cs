@@ -4,6 +4,7 @@ using Wijkwerf.Web.Features.Accounts;
 using Wijkwerf.Web.Features.Districts;
 using Wijkwerf.Web.Features.Health;
 using Wijkwerf.Web.Features.Import;
+using Wijkwerf.Web.Features.Streets;
 using Wijkwerf.Web.Hosting;
 using Wijkwerf.Web.Localization;
 
@@ -27,6 +28,7 @@ builder.Services.AddSingleton<SeedStatus>();
 builder.Services.AddHostedService<PilotSeeding>();
 builder.Services.AddAccounts();
 builder.Services.AddImports();
+builder.Services.AddStreets();
 builder.Services.AddMail();
 builder.Services.AddLanguage();
 builder.Services.AddProblemDetails();
@@ -66,6 +68,7 @@ app.UseAntiforgery();
 app.MapHealth();
 app.MapDistrictsApi();
 app.MapImportsApi();
+app.MapStreetsApi();
 app.MapRazorPages();
 
 app.Run();

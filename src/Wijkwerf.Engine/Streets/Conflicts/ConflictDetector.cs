@@ -65,7 +65,7 @@ public static class ConflictDetector
         var sortKeys = new (long Cell, int Start)[n];
         for (var i = 0; i < n; i++) sortKeys[i] = (keys[i], parts[order[i]].StartDay);
         Array.Sort(sortKeys, order);
-        var cellStart = new Dictionary<long, (int From, int To)>();
+        var cellStart = new Dictionary<long, (int From, int To)>(MixedKey.Instance);
         for (int i = 0, from = 0; i <= n; i++)
         {
             if (i < n && sortKeys[i].Cell == sortKeys[from].Cell) continue;
@@ -197,6 +197,14 @@ public static class ConflictDetector
             if (a[mid] < value) from = mid + 1; else to = mid;
         }
         return from;
+    }
+
+    /// <summary>long.GetHashCode folds x ^ y for a packed (x, y) cell: every diagonal collides. Multiply-shift instead.</summary>
+    private sealed class MixedKey : IEqualityComparer<long>
+    {
+        public static readonly MixedKey Instance = new();
+        public bool Equals(long a, long b) => a == b;
+        public int GetHashCode(long key) => (int)((ulong)key * 0x9E3779B97F4A7C15UL >> 32);
     }
 
     private static long CellKey(int x, int y) => ((long)x << 32) | (uint)y;
