@@ -60,3 +60,18 @@ public sealed class StreetsPageTests(StreetsSiteFixture fixture) : IClassFixture
         (await client.GetAsync("/api/streets/profile/no-such-segment", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }
+
+public sealed class DistrictStreetsBlockTests(StreetsSiteFixture fixture) : IClassFixture<StreetsSiteFixture>
+{
+    [Fact]
+    public async Task The_district_page_shows_trees_unsealing_rainwater_and_charging_points_against_the_LEKP_targets()
+    {
+        using var client = fixture.Site.CreateClient();
+        var html = await client.GetStringAsync($"/districts/{TestSite.FlemishDistrict}?lang=en", TestContext.Current.CancellationToken);
+        html.ShouldContain("Streets: parking, mobility and water");
+        html.ShouldContain($"href=\"/streets/{TestSite.FlemishDistrict}\"");
+        html.ShouldContain("3 street works registered");
+        html.ShouldContain("Unsealed area");
+        html.ShouldContain("Extra rainwater buffering in the existing built area");
+    }
+}

@@ -82,7 +82,7 @@ public static class StreetWorksRun
                 start - random.Next(0, 180), start + random.Next(0, 180), 20 + random.Next(0, 400), 50_000);
         }
         var clock = Stopwatch.StartNew();
-        var plan = DigOncePlanner.Plan(works, [], StreetRules.Default, timeLimitSeconds: 9);
+        var plan = DigOncePlanner.Plan(works, [], StreetRules.Default, timeLimitSeconds: 7);
         clock.Stop();
         Console.WriteLine($"plan\t{n} works on {graph.Length} segments\t{clock.Elapsed.TotalSeconds:0.00} s\t{plan.Status}\tgap {plan.GapPercent:0.###} %\topenings {plan.Before.Openings} -> {plan.After.Openings}\tnuisance-days {plan.Before.NuisanceDays} -> {plan.After.NuisanceDays}\tsaving EUR {plan.SavingEur:N0}\tmoves {plan.Moves.Count}");
         return 0;
