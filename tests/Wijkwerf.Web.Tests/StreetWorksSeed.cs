@@ -17,10 +17,22 @@ public static class StreetWorksSeed
         var at = district.Boundary.InteriorPoint;
         StreetWork Work(string reference, string kind, string start, string end, string earliest, string latest, double area) => new()
         {
-            Reference = reference, Title = $"{kind} Dorpsstraat", Owner = kind == "trees" ? "Gemeente" : kind == "sewer" ? "Rioolbeheerder" : "Warmtebedrijf",
-            Kind = kind, Geometry = at.Copy(), StreetName = "Dorpsstraat", DistrictCode = districtCode, MunicipalityId = district.MunicipalityId,
-            Start = DateOnly.Parse(start), End = DateOnly.Parse(end), EarliestStart = DateOnly.Parse(earliest), LatestStart = DateOnly.Parse(latest),
-            ExcavatedM2 = area, CostEur = 100_000, Source = "test", Trees = kind == "trees" ? 12 : 0,
+            Reference = reference,
+            Title = $"{kind} Dorpsstraat",
+            Owner = kind == "trees" ? "Gemeente" : kind == "sewer" ? "Rioolbeheerder" : "Warmtebedrijf",
+            Kind = kind,
+            Geometry = at.Copy(),
+            StreetName = "Dorpsstraat",
+            DistrictCode = districtCode,
+            MunicipalityId = district.MunicipalityId,
+            Start = DateOnly.Parse(start),
+            End = DateOnly.Parse(end),
+            EarliestStart = DateOnly.Parse(earliest),
+            LatestStart = DateOnly.Parse(latest),
+            ExcavatedM2 = area,
+            CostEur = 100_000,
+            Source = "test",
+            Trees = kind == "trees" ? 12 : 0,
         };
         db.StreetWorks.AddRange(
             Work("T-1", "sewer", "2027-03-01", "2027-08-31", "2027-01-04", "2027-06-01", 900),
