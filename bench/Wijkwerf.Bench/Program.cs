@@ -16,6 +16,8 @@ using Wijkwerf.Bench.Operations;
 //   reach-scaling [N ...]                    one-stop-shop reach dashboard queries, N addresses (default 50,000), half followed, 8 events each
 //   forum-load [people] [s] [dll]            2,000 registrations for 40 sessions over 60 s against the built web app on 127.0.0.1
 //   learning [docs] [queries]               knowledge search over N documents (default 100,000) and harvest clustering 150-1,200 items
+//   streets-conflicts [N] [database]         conflicts and synergies over N synthetic works on the real street graphs (default 1 M)
+//   streets-plan [N] [database]              dig-once plan of N synthetic works on Wechelderzande's graph (default 500)
 //   bag-phases FILE                          where a BAG import spends its time without the database
 //   plan-couplings [max]                     LEKP district plan couplings and conflicts, 100 to max measures
 // Anything else goes to BenchmarkDotNet, e.g. -- --filter *Heat*
@@ -30,6 +32,7 @@ return args.FirstOrDefault() switch
     "reach-scaling" => await Wijkwerf.Bench.OneStopShop.ReachScaling.RunAsync(args),
     "forum-load" => await ForumLoad.RunAsync(args),
     "learning" => LearningRun.Run(args),
+    "streets-conflicts" or "streets-plan" => await Wijkwerf.Bench.Streets.StreetWorksRun.RunAsync(args),
     _ => RunBenchmarkDotNet(args),
 };
 

@@ -72,7 +72,7 @@ public static class LekpCommands
         {
             var key = parse.GetValue(nameOrCode)!;
             MunicipalityTargets? t;
-            try { t = await new LekpMonitor(db, contributions: [new Data.OneStopShop.CollectiveRenovationContributions(db)]).ForMunicipalityAsync(key, token); }
+            try { t = await new LekpMonitor(db).ForMunicipalityAsync(key, token); }
             catch (Exception e) when (e is ArgumentException or InvalidOperationException) { throw new CliInputException(e.Message); }
             if (t is null) throw new CliInputException($"no municipality '{key}' (list them with: wijkwerf municipalities)");
             if (json)

@@ -8,6 +8,7 @@ using Wijkwerf.Web.Features.Lekp;
 using Wijkwerf.Web.Features.OneStopShop;
 using Wijkwerf.Web.Features.Operations;
 using Wijkwerf.Web.Features.Learning;
+using Wijkwerf.Web.Features.Streets;
 using Wijkwerf.Web.Hosting;
 using Wijkwerf.Web.Localization;
 
@@ -33,6 +34,7 @@ builder.Services.AddAccounts();
 builder.Services.AddImports();
 builder.Services.AddLekp();
 builder.Services.AddOneStopShop();
+builder.Services.AddStreets();
 builder.Services.AddMail();
 builder.Services.AddOperations();
 builder.Services.AddLearning();
@@ -78,6 +80,7 @@ app.MapLekpApi();
 app.MapOneStopShopApi();
 app.MapOperationsApi();
 app.MapLearningApi();
+app.MapStreetsApi();
 app.MapRazorPages();
 
 app.Run();

@@ -37,6 +37,15 @@ public interface ILekpContributionSource
     Task<IReadOnlyList<LekpContribution>> ContributionsAsync(int municipalityId, CancellationToken ct);
 }
 
+/// <summary>Every module that counts toward LEKP targets, so the page, the API, the council report and the CLI all
+/// read the same monitor: finished collective renovations (one-stop shop) and street works (trees, unsealing,
+/// rainwater buffering, charging points).</summary>
+public static class LekpContributionSources
+{
+    public static IReadOnlyList<ILekpContributionSource> All(WijkwerfDb db) =>
+        [new OneStopShop.CollectiveRenovationContributions(db), new Streets.StreetWorksLekpContributions(db)];
+}
+
 /// <summary>Reads the LEKP monitor: required quantities from the municipality's figures and pact version
 /// (<see cref="TargetCalculator"/>), realised and planned quantities summed from its measures by status.</summary>
 /// <remarks>District rows use the district's imported figures (<see cref="Domain.Lekp.DistrictPopulation"/>), else the
@@ -59,7 +68,7 @@ public sealed class LekpMonitor(WijkwerfDb db, LekpTargetTable? targets = null, 
 
         var rows = await db.Measures.AsNoTracking().Where(x => x.MunicipalityId == m.Id && x.TargetKey != null)
             .Select(x => new LekpContribution(x.TargetKey!, x.DistrictCode, x.Quantity, x.Status, x.EndDate)).ToListAsync(ct);
-        foreach (var source in contributions ?? []) rows.AddRange(await source.ContributionsAsync(m.Id, ct));
+        foreach (var source in contributions ?? LekpContributionSources.All(db)) rows.AddRange(await source.ContributionsAsync(m.Id, ct));
 
         var districts = await db.Districts.AsNoTracking().Where(d => d.MunicipalityId == m.Id).OrderBy(d => d.Code)
             .Select(d => new { d.Code, d.Name, d.Inhabitants }).ToListAsync(ct);

@@ -29,7 +29,6 @@ public static class OneStopShopApi
         services.AddScoped<ResidentData>();
         services.AddScoped<VulnerabilityProfiles>();
         services.AddScoped<IPersonalData, OneStopShopPersonalData>();
-        services.AddScoped<ILekpContributionSource, CollectiveRenovationContributions>();
         return services;
     }
 
