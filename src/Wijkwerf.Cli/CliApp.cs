@@ -54,6 +54,15 @@ public static class CliApp
         root.Subcommands.Add(HeatCommands.HeatNetwork(io));
         root.Subcommands.Add(HeatCommands.HeatPhasing(io));
         root.Subcommands.Add(AdminCommands.Admin(io));
+        root.Subcommands.Add(OneStopShopCommands.Reach(io));
+        root.Subcommands.Add(OperationsCommands.ForumCommand(io));
+        root.Subcommands.Add(OperationsCommands.CallCommand(io));
+        root.Subcommands.Add(OperationsCommands.Outcomes(io));
+        root.Subcommands.Add(LearningCommands.Harvest(io));
+        root.Subcommands.Add(LearningCommands.Workbook(io));
+        root.Subcommands.Add(LearningCommands.Learning(io));
+        root.Subcommands.Add(StreetCommands.Works(io));
+        root.Subcommands.Add(StreetCommands.Profile(io));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

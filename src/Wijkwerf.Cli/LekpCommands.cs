@@ -25,10 +25,7 @@ public static class LekpCommands
         set.Options.Add(date);
         set.SetAction((parse, ct) => CliApp.WithDatabaseAsync(parse, io, async (db, json, token) =>
         {
-            DateOnly? reference = null;
-            if (parse.GetValue(date) is { } d)
-                reference = DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
-                    ? parsed : throw new CliInputException($"--date '{d}' is not a date (yyyy-mm-dd)");
+            var reference = ParseDate(parse.GetValue(date));
             var key = parse.GetValue(nameOrCode)!;
             Domain.Places.Municipality? m;
             try
@@ -44,6 +41,25 @@ public static class LekpCommands
         }, ct));
         var command = new Command("municipality", "A municipality's figures for the LEKP targets");
         command.Subcommands.Add(set);
+        command.Subcommands.Add(Figures(io));
+        return command;
+    }
+
+    /// <summary><c>municipality figures &lt;file&gt; --date</c>: inhabitants and housing units from Statbel or a CSV.</summary>
+    private static Command Figures(CliIo io)
+    {
+        var file = new Argument<string>("file") { Description = "Statbel population file (CD_REFNIS, MS_POPULATION) or CSV with code, inhabitants, housing_units (docs/lekp.md)" };
+        var date = new Option<string?>("--date") { Description = "Reference date of the figures, yyyy-mm-dd (Statbel: 1 January of the file's year)" };
+        var command = new Command("figures", "Import inhabitants and housing units per municipality or district; all or nothing");
+        command.Arguments.Add(file);
+        command.Options.Add(date);
+        command.SetAction((parse, ct) => CliApp.WithDatabaseAsync(parse, io, async (db, json, token) =>
+        {
+            var o = await new PopulationFiguresImport(db).ImportAsync(parse.GetValue(file)!, ParseDate(parse.GetValue(date)), token);
+            io.Error.WriteLine($"{o.File} ({o.Layout}, {o.ReferenceDate:yyyy-MM-dd}): figures of {o.Municipalities} municipalities and {o.Districts} districts");
+            if (json) io.WriteJson(o);
+            return CliApp.Ok;
+        }, ct));
         return command;
     }
 
@@ -92,8 +108,49 @@ public static class LekpCommands
         }, ct));
         var command = new Command("measures", "Measures of the integrated district plan");
         command.Subcommands.Add(import);
+        command.Subcommands.Add(Report(io));
         return command;
     }
+
+    /// <summary><c>measures report &lt;municipality&gt; --year --pdf --xlsx</c>: the council report as files.</summary>
+    private static Command Report(CliIo io)
+    {
+        var nameOrCode = new Argument<string>("municipality") { Description = "Municipality name or code" };
+        var year = new Option<int?>("--year") { Description = "Year of the content report (default: this year)" };
+        var pdf = new Option<string?>("--pdf") { Description = "Write the council report as PDF here (needs Chromium)" };
+        var xlsx = new Option<string?>("--xlsx") { Description = "Write the measures and the monitor as XLSX here" };
+        var lang = new Option<string?>("--lang") { Description = "Language of the PDF: nl (default) or en" };
+        lang.AcceptOnlyFromAmong("nl", "en");
+        var command = new Command("report", "The council report of a municipality's LEKP plan: PDF and Excel with the same figures");
+        command.Arguments.Add(nameOrCode);
+        foreach (var o in new Option[] { year, pdf, xlsx, lang }) command.Options.Add(o);
+        command.SetAction((parse, ct) => CliApp.WithDatabaseAsync(parse, io, async (db, json, token) =>
+        {
+            var key = parse.GetValue(nameOrCode)!;
+            var m = await LekpMunicipalities.FindAsync(db, key, token) ?? throw new CliInputException($"no municipality '{key}' (list them with: wijkwerf municipalities)");
+            LekpReport? r;
+            try { r = await new LekpCouncilReport(db).BuildAsync(m.Code, parse.GetValue(year) ?? DateTime.UtcNow.Year, token); }
+            catch (InvalidOperationException e) { throw new CliInputException(e.Message); }
+            if (parse.GetValue(xlsx) is { } x)
+            {
+                await File.WriteAllBytesAsync(x, LekpCouncilReport.Xlsx(r!), token);
+                io.Error.WriteLine($"{x}: {r!.Measures.Count} measures, {r.Monitor.Targets.Count} targets");
+            }
+            if (parse.GetValue(pdf) is { } p)
+            {
+                try { await File.WriteAllBytesAsync(p, await Data.Reports.ChromiumPdf.PrintAsync(LekpCouncilReport.Html(r!, ReportTexts.For(parse.GetValue(lang))), token), token); }
+                catch (InvalidOperationException e) { throw new CliInputException(e.Message); }
+                io.Error.WriteLine($"{p}: council report {r!.Monitor.Name} {r.Year.Year}");
+            }
+            if (json) io.WriteJson(r!.Year);
+            return CliApp.Ok;
+        }, ct));
+        return command;
+    }
+
+    private static DateOnly? ParseDate(string? text) => text is null ? null
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+            ? parsed : throw new CliInputException($"--date '{text}' is not a date (yyyy-mm-dd)");
 
     private static string Format(double? v) => v is { } x ? x.ToString("#,##0.##", CultureInfo.InvariantCulture) : "-";
 }

@@ -32,13 +32,20 @@ public sealed class BrowserSite : TestSite
         StartServer();
         await PrepareAsync();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        (Playwright, Browser) = await LaunchAsync();
+    }
+
+    /// <summary>Debian's Chromium, headless (shared by every browser site).</summary>
+    public static async Task<(IPlaywright, IBrowser)> LaunchAsync()
+    {
+        var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Chromium,
             Headless = true,
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
         });
+        return (playwright, browser);
     }
 
     /// <summary>Skips when Chromium is missing on a developer machine; fails on CI (<c>CI=true</c>).</summary>

@@ -77,6 +77,12 @@ public class TestSite : WebApplicationFactory<Program>
     public async Task<HttpClient> LoggedInClientAsync(string role, int? municipalityId = null)
     {
         var (email, password) = await CreateUserAsync(role, municipalityId);
+        return await LoggedInClientAsync(email, password);
+    }
+
+    /// <summary>A client logged in through the real login form as an existing user.</summary>
+    public async Task<HttpClient> LoggedInClientAsync(string email, string password)
+    {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var form = await client.GetStringAsync("/account/login");
         var token = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;

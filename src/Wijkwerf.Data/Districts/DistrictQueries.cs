@@ -162,7 +162,8 @@ public sealed class DistrictQueries(WijkwerfDb db)
     private Task<int?> DistrictIdAsync(string code, CancellationToken ct) =>
         db.Districts.AsNoTracking().Where(d => d.Code == code).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
 
-    private static string Collection(IEnumerable<(Geometry Geometry, object Properties)> features)
+    /// <summary>A GeoJSON FeatureCollection of (geometry, properties) pairs; also used by the LEKP measures map.</summary>
+    internal static string Collection(IEnumerable<(Geometry Geometry, object Properties)> features)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer))

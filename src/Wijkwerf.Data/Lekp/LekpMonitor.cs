@@ -13,7 +13,10 @@ public sealed record TargetRow(
     string Key, string Name, string NameNl, string Werf, string Unit, double? Required, double Realised, double Planned,
     double? Gap, double Projected2030, string Source);
 
-public sealed record DistrictTargets(string Code, string Name, int? Inhabitants, IReadOnlyList<TargetRow> Targets);
+/// <summary>Progress of one district. <see cref="HousingUnits"/> and <see cref="FiguresReferenceDate"/> come from an
+/// imported figures file (<see cref="PopulationFiguresImport"/>); without one the targets per housing unit have no
+/// required value in the district.</summary>
+public sealed record DistrictTargets(string Code, string Name, int? Inhabitants, int? HousingUnits, DateOnly? FiguresReferenceDate, IReadOnlyList<TargetRow> Targets);
 
 /// <summary>The LEKP monitor of one municipality: the pact's targets with what is realised, planned and projected, for
 /// the whole municipality and per district. <see cref="UncountedMeasures"/> is the number of measures whose target key
@@ -34,10 +37,20 @@ public interface ILekpContributionSource
     Task<IReadOnlyList<LekpContribution>> ContributionsAsync(int municipalityId, CancellationToken ct);
 }
 
+/// <summary>Every module that counts toward LEKP targets, so the page, the API, the council report and the CLI all
+/// read the same monitor: finished collective renovations (one-stop shop) and street works (trees, unsealing,
+/// rainwater buffering, charging points).</summary>
+public static class LekpContributionSources
+{
+    public static IReadOnlyList<ILekpContributionSource> All(WijkwerfDb db) =>
+        [new OneStopShop.CollectiveRenovationContributions(db), new Streets.StreetWorksLekpContributions(db)];
+}
+
 /// <summary>Reads the LEKP monitor: required quantities from the municipality's figures and pact version
 /// (<see cref="TargetCalculator"/>), realised and planned quantities summed from its measures by status.</summary>
-/// <remarks>District rows use the district's inhabitants; targets per 1,000 housing units have no district figure
-/// (districts carry no housing-unit count yet), so their required value is null there. A measure whose target key is
+/// <remarks>District rows use the district's imported figures (<see cref="Domain.Lekp.DistrictPopulation"/>), else the
+/// inhabitants of the district source; targets per 1,000 housing units need an imported housing-unit count, else their
+/// required value is null there. A measure whose target key is
 /// not in the municipality's pact version (e.g. <c>laadpunten</c> of pact 1.0 under 2.0) is not counted.</remarks>
 public sealed class LekpMonitor(WijkwerfDb db, LekpTargetTable? targets = null, IEnumerable<ILekpContributionSource>? contributions = null)
 {
@@ -55,14 +68,23 @@ public sealed class LekpMonitor(WijkwerfDb db, LekpTargetTable? targets = null, 
 
         var rows = await db.Measures.AsNoTracking().Where(x => x.MunicipalityId == m.Id && x.TargetKey != null)
             .Select(x => new LekpContribution(x.TargetKey!, x.DistrictCode, x.Quantity, x.Status, x.EndDate)).ToListAsync(ct);
-        foreach (var source in contributions ?? []) rows.AddRange(await source.ContributionsAsync(m.Id, ct));
+        foreach (var source in contributions ?? LekpContributionSources.All(db)) rows.AddRange(await source.ContributionsAsync(m.Id, ct));
 
         var districts = await db.Districts.AsNoTracking().Where(d => d.MunicipalityId == m.Id).OrderBy(d => d.Code)
             .Select(d => new { d.Code, d.Name, d.Inhabitants }).ToListAsync(ct);
+        // Imported or typed district figures (PopulationFiguresImport) win over the district source's inhabitants.
+        var codes = districts.Select(d => d.Code).ToArray();
+        var population = await db.DistrictPopulations.AsNoTracking().Where(p => codes.Contains(p.DistrictCode))
+            .ToDictionaryAsync(p => p.DistrictCode, StringComparer.OrdinalIgnoreCase, ct);
         return new MunicipalityTargets(m.Code, m.Name, m.PactVersion, m.Inhabitants, m.HousingUnits, m.FiguresReferenceDate, _targets.PactEnd,
             Rows(table, m.Inhabitants, m.HousingUnits, rows),
-            districts.Select(d => new DistrictTargets(d.Code, d.Name, d.Inhabitants,
-                Rows(table, d.Inhabitants, null, rows.Where(r => string.Equals(r.DistrictCode, d.Code, StringComparison.OrdinalIgnoreCase))))).ToArray(),
+            districts.Select(d =>
+            {
+                population.TryGetValue(d.Code, out var p);
+                var inhabitants = p?.Inhabitants ?? d.Inhabitants;
+                return new DistrictTargets(d.Code, d.Name, inhabitants, p?.HousingUnits, p?.ReferenceDate,
+                    Rows(table, inhabitants, p?.HousingUnits, rows.Where(r => string.Equals(r.DistrictCode, d.Code, StringComparison.OrdinalIgnoreCase))));
+            }).ToArray(),
             rows.Count(r => table.All(t => t.Key != r.TargetKey)));
     }
 

@@ -49,15 +49,7 @@ public sealed class MeasuresImport(WijkwerfDb db, LekpTargetTable? targets = nul
         if (info.Length == 0) throw new BadInputException(path, null, null, "file is empty (0 bytes).");
         var kind = KindOf(path);
 
-        var municipalities = await db.Municipalities.AsNoTracking()
-            .Select(m => new MunicipalityRef(m.Id, m.Code, m.PactVersion)).ToDictionaryAsync(m => m.Code, StringComparer.OrdinalIgnoreCase, ct);
-        MunicipalityRef? fallback = null;
-        if (municipalityCode is not null && !municipalities.TryGetValue(municipalityCode, out fallback))
-            throw new BadInputException(path, null, "--municipality", $"no municipality with code '{municipalityCode}' (list them with: wijkwerf municipalities).");
-        var districts = new Dictionary<string, int?>(StringComparer.OrdinalIgnoreCase);
-        foreach (var d in await db.Districts.AsNoTracking().Select(d => new { d.Code, d.MunicipalityId }).ToListAsync(ct))
-            districts[d.Code] = d.MunicipalityId;
-        var checker = new RowChecker(path, _targets, municipalities, districts, fallback);
+        var (checker, municipalities) = await CheckerAsync(path, municipalityCode, "--municipality", ct);
 
         var measures = new List<Measure>();
         if (kind == SourceKind.MeasuresXlsx)
@@ -130,6 +122,36 @@ public sealed class MeasuresImport(WijkwerfDb db, LekpTargetTable? targets = nul
                 throw;
             }
         });
+    }
+
+    /// <summary>Checks one measure given as field values named like the import columns (<see cref="Columns"/>), the
+    /// way the API and the edit form enter a measure: the same rules as a file row. <paramref name="where"/> names the
+    /// input in the message (e.g. <c>form</c>).</summary>
+    /// <exception cref="BadInputException">A field is missing or wrong; the message names it.</exception>
+    public async Task<Measure> CheckOneAsync(IReadOnlyDictionary<string, string?> fields, string municipalityCode, string where, CancellationToken ct = default)
+    {
+        var (checker, _) = await CheckerAsync(where, municipalityCode, "municipality", ct);
+        // The municipality is the caller's (the tenant's), never a field of the input.
+        string? Text(string name) => name == "municipality" ? municipalityCode
+            : fields.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+        double? Number(string name) => Text(name) is not { } v ? null
+            : double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d)
+                ? d : throw new BadInputException(where, null, name, $"'{v}' is not a number.");
+        return checker.Check(new Row(where, Text, Number, null));
+    }
+
+    private async Task<(RowChecker Checker, Dictionary<string, MunicipalityRef> Municipalities)> CheckerAsync(
+        string path, string? municipalityCode, string municipalityField, CancellationToken ct)
+    {
+        var municipalities = await db.Municipalities.AsNoTracking()
+            .Select(m => new MunicipalityRef(m.Id, m.Code, m.PactVersion)).ToDictionaryAsync(m => m.Code, StringComparer.OrdinalIgnoreCase, ct);
+        MunicipalityRef? fallback = null;
+        if (municipalityCode is not null && !municipalities.TryGetValue(municipalityCode, out fallback))
+            throw new BadInputException(path, null, municipalityField, $"no municipality with code '{municipalityCode}' (list them with: wijkwerf municipalities).");
+        var districts = new Dictionary<string, int?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var d in await db.Districts.AsNoTracking().Select(d => new { d.Code, d.MunicipalityId }).ToListAsync(ct))
+            districts[d.Code] = d.MunicipalityId;
+        return (new RowChecker(path, _targets, municipalities, districts, fallback), municipalities);
     }
 
     /// <summary>From the content: a zip is an XLSX workbook, text starting with <c>{</c> GeoJSON, other text CSV.</summary>

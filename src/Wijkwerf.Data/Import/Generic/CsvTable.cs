@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Wijkwerf.Data.Import.Generic;
 
-/// <summary>Streams a CSV file (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes; comma or semicolon)
+/// <summary>Streams a CSV file (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes; comma, semicolon or pipe)
 /// with a header row; accessors name the line and column of a bad value.</summary>
 public sealed class CsvTable : IDisposable
 {
@@ -37,7 +37,8 @@ public sealed class CsvTable : IDisposable
     {
         using var t = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
         var line = t.ReadLine() ?? "";
-        return line.Count(c => c == ';') > line.Count(c => c == ',') ? ';' : ',';
+        // Statbel's open-data TXT files separate with '|'.
+        return new[] { ',', ';', '|' }.MaxBy(d => line.Count(c => c == d));
     }
 
     public bool Has(string column) => _columns.ContainsKey(column);

@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Nl;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
 namespace Wijkwerf.Engine.Knowledge.Harvest;
@@ -11,7 +12,20 @@ namespace Wijkwerf.Engine.Knowledge.Harvest;
 /// so explanations read as words, not stems.</summary>
 public sealed class TextTerms : IDisposable
 {
-    private readonly Analyzer _dutch = new DutchAnalyzer(LuceneVersion.LUCENE_48);
+    /// <summary>Lucene's Dutch stop words plus the question words every harvest need starts with ("welke", "kunnen",
+    /// "moeten" ...): they bound unrelated needs together in the seeded session ("Welke strategieën ..." with "Welke
+    /// ontwerpoplossingen ...").</summary>
+    private static readonly CharArraySet DutchStopWords = Stop();
+
+    private readonly Analyzer _dutch = new DutchAnalyzer(LuceneVersion.LUCENE_48, DutchStopWords);
+
+    private static CharArraySet Stop()
+    {
+        var set = new CharArraySet(LuceneVersion.LUCENE_48, DutchAnalyzer.DefaultStopSet, ignoreCase: true);
+        foreach (var w in new[] { "welke", "welk", "kunnen", "kan", "moeten", "moet", "hoe", "wat", "wie", "waar", "waarom", "we", "onze", "ons", "dan", "daarbij", "hiervoor", "worden", "wordt" })
+            set.Add(w);
+        return set;
+    }
     private readonly Analyzer _english = new EnglishAnalyzer(LuceneVersion.LUCENE_48);
     private readonly Dictionary<string, Dictionary<string, int>> _surface = new(StringComparer.Ordinal);
 

@@ -1,0 +1,106 @@
+namespace Wijkwerf.Web.Features.Streets;
+
+/// <summary>The street works page's strings, once per language (kept in the feature so features do not collide in Texts).</summary>
+public sealed record StreetsTexts
+{
+    public required string Nav { get; init; }
+    public required string Title { get; init; }
+    public required string Intro { get; init; }
+    public required string NoWorks { get; init; }
+    public required string MapHeading { get; init; }
+    public required string MapDescription { get; init; }
+    public required string WorksHeading { get; init; }
+    public required string GanttHeading { get; init; }
+    public required string GanttDescription { get; init; }
+    public required string Original { get; init; }
+    public required string Planned { get; init; }
+    public required string ConflictsHeading { get; init; }
+    public required string NoConflicts { get; init; }
+    public required string SynergiesHeading { get; init; }
+    public required string PlanHeading { get; init; }
+    public required string PlanStatus { get; init; }
+    public required string Openings { get; init; }
+    public required string ReopenedM2 { get; init; }
+    public required string NuisanceDays { get; init; }
+    public required string SavingEur { get; init; }
+    public required string Before { get; init; }
+    public required string After { get; init; }
+    public required string Moves { get; init; }
+    public required string NoMoves { get; init; }
+    public required string ProfileHeading { get; init; }
+    public required string ProfileSegment { get; init; }
+    public required string ProfileShow { get; init; }
+    public required string Fits { get; init; }
+    public required string DoesNotFit { get; init; }
+    public required string ProposedOrder { get; init; }
+    public required string NoOrderFits { get; init; }
+    public required string Export { get; init; }
+    public required string ColReference { get; init; }
+    public required string ColTitle { get; init; }
+    public required string ColKind { get; init; }
+    public required string ColOwner { get; init; }
+    public required string ColStart { get; init; }
+    public required string ColEnd { get; init; }
+    public required string ColWindow { get; init; }
+    public required string ColCategory { get; init; }
+    public required string ColRegisterBy { get; init; }
+    public required string ColStatus { get; init; }
+    public required string ColRule { get; init; }
+    public required string ColMessage { get; init; }
+    public required string ColNetwork { get; init; }
+    public required string ColProblem { get; init; }
+    public required string ColFrom { get; init; }
+    public required string ColTo { get; init; }
+    public required string DistrictHeading { get; init; }
+    public required IReadOnlyDictionary<string, string> Kinds { get; init; }
+
+    public string Kind(string slug) => Kinds.GetValueOrDefault(slug, slug);
+
+    public static StreetsTexts For(string languageCode) => languageCode == "en" ? En : Nl;
+
+    public static readonly StreetsTexts Nl = new()
+    {
+        Nav = "Straatwerken", Title = "Straatwerken in {0}",
+        Intro = "Alle geplande werken in de straat op één tijdlijn: conflicten, kansen om te bundelen, een graaf-één-keer-plan en of alles onder de grond past.",
+        NoWorks = "Nog geen straatwerken voor dit gebied. Importeer een werkenbestand (GeoJSON of CSV) met: wijkwerf works import <bestand>.",
+        MapHeading = "Kaart van de werken", MapDescription = "Straatsegmenten van de wijk; segmenten met werken gekleurd per soort werk. De tabel met werken hieronder bevat dezelfde gegevens.",
+        WorksHeading = "Werkenregister", GanttHeading = "Tijdlijn per straat", GanttDescription = "Balken: oorspronkelijke planning (licht) en graaf-één-keer-planning (donker) per werk, gegroepeerd per straat.",
+        Original = "oorspronkelijk", Planned = "gepland",
+        ConflictsHeading = "Conflicten en waarschuwingen", NoConflicts = "Geen conflicten.", SynergiesHeading = "Kansen om te bundelen",
+        PlanHeading = "Graaf-één-keer-plan", PlanStatus = "Oplossing", Openings = "Openbrekingen", ReopenedM2 = "Opnieuw opengebroken m²",
+        NuisanceDays = "Hinderdagen", SavingEur = "Besparing (€)", Before = "Voor", After = "Na", Moves = "Verschoven werken", NoMoves = "Geen werk hoeft te verschuiven.",
+        ProfileHeading = "Straatprofiel", ProfileSegment = "Straatsegment", ProfileShow = "Toon profiel", Fits = "Alles past.", DoesNotFit = "Past niet.",
+        ProposedOrder = "Past wel met deze volgorde van stroken:", NoOrderFits = "Geen volgorde van deze stroken maakt plaats voor alles.",
+        Export = "Exporteer", ColReference = "Referentie", ColTitle = "Titel", ColKind = "Soort", ColOwner = "Beheerder", ColStart = "Start", ColEnd = "Einde",
+        ColWindow = "Toegelaten start", ColCategory = "GIPOD-categorie", ColRegisterBy = "Melden vóór", ColStatus = "Status", ColRule = "Regel", ColMessage = "Uitleg",
+        ColNetwork = "Net", ColProblem = "Probleem", ColFrom = "Van", ColTo = "Naar", DistrictHeading = "Straten: parkeren, mobiliteit en water",
+        Kinds = new Dictionary<string, string>
+        {
+            ["sewer"] = "riolering", ["heat"] = "warmtenet", ["cables"] = "kabels en leidingen", ["charging"] = "laadpunten",
+            ["trees"] = "bomen", ["unsealing"] = "ontharding", ["road"] = "wegvernieuwing",
+        },
+    };
+
+    public static readonly StreetsTexts En = new()
+    {
+        Nav = "Street works", Title = "Street works in {0}",
+        Intro = "Every planned work in the street on one timeline: conflicts, chances to bundle, a dig-once plan and whether everything fits below ground.",
+        NoWorks = "No street works for this area yet. Import a works file (GeoJSON or CSV) with: wijkwerf works import <file>.",
+        MapHeading = "Map of the works", MapDescription = "The district's street segments; segments with works coloured by kind of work. The works table below holds the same data.",
+        WorksHeading = "Works register", GanttHeading = "Timeline per street", GanttDescription = "Bars: original dates (light) and dig-once plan (dark) per work, grouped by street.",
+        Original = "original", Planned = "planned",
+        ConflictsHeading = "Conflicts and warnings", NoConflicts = "No conflicts.", SynergiesHeading = "Chances to bundle",
+        PlanHeading = "Dig-once plan", PlanStatus = "Solution", Openings = "Openings", ReopenedM2 = "Reopened m²",
+        NuisanceDays = "Nuisance-days", SavingEur = "Saving (€)", Before = "Before", After = "After", Moves = "Moved works", NoMoves = "No work needs to move.",
+        ProfileHeading = "Street profile", ProfileSegment = "Street segment", ProfileShow = "Show profile", Fits = "Everything fits.", DoesNotFit = "Does not fit.",
+        ProposedOrder = "It fits with this order of strips:", NoOrderFits = "No order of these strips makes room for everything.",
+        Export = "Export", ColReference = "Reference", ColTitle = "Title", ColKind = "Kind", ColOwner = "Owner", ColStart = "Start", ColEnd = "End",
+        ColWindow = "Allowed start", ColCategory = "GIPOD category", ColRegisterBy = "Register by", ColStatus = "Status", ColRule = "Rule", ColMessage = "Explanation",
+        ColNetwork = "Network", ColProblem = "Problem", ColFrom = "From", ColTo = "To", DistrictHeading = "Streets: parking, mobility and water",
+        Kinds = new Dictionary<string, string>
+        {
+            ["sewer"] = "sewer", ["heat"] = "heat network", ["cables"] = "cables and pipes", ["charging"] = "charging points",
+            ["trees"] = "trees", ["unsealing"] = "unsealing", ["road"] = "road renewal",
+        },
+    };
+}
