@@ -52,6 +52,7 @@ public static class CliApp
         root.Subcommands.Add(LekpCommands.Measures(io));
         root.Subcommands.Add(HeatCommands.Heat(io));
         root.Subcommands.Add(HeatCommands.HeatNetwork(io));
+        root.Subcommands.Add(HeatCommands.HeatPhasing(io));
         root.Subcommands.Add(AdminCommands.Admin(io));
         root.Subcommands.Add(OneStopShopCommands.Reach(io));
         root.Subcommands.Add(OperationsCommands.ForumCommand(io));

@@ -3,10 +3,11 @@ using System.Globalization;
 using Spectre.Console;
 using Wijkwerf.Data.Heat;
 using Wijkwerf.Engine.Heat;
+using Wijkwerf.Engine.Heat.Phasing;
 
 namespace Wijkwerf.Cli;
 
-/// <summary>heat, heat-network: work programme 1 (Parel van het warmtenet) for one district.</summary>
+/// <summary>heat, heat-network, heat-phasing: work programme 1 (Parel van het warmtenet) for one district.</summary>
 public static class HeatCommands
 {
     public static Command Heat(CliIo io)
@@ -72,6 +73,97 @@ public static class HeatCommands
         }, ct));
         return command;
     }
+
+    public static Command HeatPhasing(CliIo io)
+    {
+        var code = new Argument<string>("code") { Description = "District code, e.g. BU19160201 or 13019W04" };
+        var strategy = new Option<string?>("--strategy") { Description = "S1-S5 (default: the strategy cheapest for society)" };
+        var mode = new Option<string>("--mode") { Description = "stepwise (S-curve or --rates) or all-at-once", DefaultValueFactory = _ => "stepwise" };
+        var start = new Option<int?>("--start-year") { Description = "First year (default from phasing.csv)" };
+        var horizon = new Option<int?>("--horizon-years") { Description = "Years shown (extended when the roll-out needs longer)" };
+        var rollout = new Option<int?>("--rollout-years") { Description = "Stepwise: years of the S-curve" };
+        var rates = new Option<string?>("--rates") { Description = "Stepwise: yearly shares of the buildings switching, comma-separated, together 1 (e.g. 0.1,0.2,0.3,0.4)" };
+        var waves = new Option<int?>("--waves") { Description = "S3: insulation waves" };
+        var waveYears = new Option<int?>("--wave-years") { Description = "S3: years per insulation wave" };
+        var lead = new Option<int?>("--lead-years") { Description = "S3: years between the end of a wave and connection" };
+        var ownership = new Option<string?>("--ownership") { Description = "Heat network owners: municipal=0.51,private=0.49,cooperative=0 (together 1)" };
+        var tenure = new Option<string?>("--tenure") { Description = "Dwellings: owner=0.57,social=0.29,private=0.14 (together 1; default the district's figures)" };
+        var scenario = ScenarioOption();
+        var command = new Command("heat-phasing", "Phase a strategy over the years: connections, renovation waves, investments and cash flow per actor per year");
+        command.Arguments.Add(code);
+        foreach (var o in new Option[] { strategy, mode, start, horizon, rollout, rates, waves, waveYears, lead, ownership, tenure, scenario }) command.Options.Add(o);
+        command.SetAction((parse, ct) => CliApp.WithDatabaseAsync(parse, io, async (db, json, token) =>
+        {
+            if (!PhasingOptions.TryMode(parse.GetValue(mode), out var phasingMode))
+                throw new CliInputException($"--mode '{parse.GetValue(mode)}' is not stepwise or all-at-once");
+            var own = Shares(parse.GetValue(ownership), "--ownership", ["municipal", "private", "cooperative"]);
+            var ten = Shares(parse.GetValue(tenure), "--tenure", ["owner", "social", "private"]);
+            var options = new PhasingOptions
+            {
+                Strategy = parse.GetValue(strategy),
+                Mode = phasingMode,
+                StartYear = parse.GetValue(start),
+                HorizonYears = parse.GetValue(horizon),
+                RolloutYears = parse.GetValue(rollout),
+                ConnectionRates = Numbers(parse.GetValue(rates), "--rates"),
+                RenovationWaves = parse.GetValue(waves),
+                RenovationWaveYears = parse.GetValue(waveYears),
+                RenovationLeadYears = parse.GetValue(lead),
+                Ownership = own is null ? null : new OwnershipShares(own[0], own[1], own[2]),
+                Tenure = ten is null ? null : new TenureShares(ten[0], ten[1], ten[2]),
+            };
+            var layers = await Guard(() => new DistrictHeatAnalysis(db).LayersAsync(parse.GetValue(code)!, Scenario(parse.GetValue(scenario)), token));
+            DistrictPhasingResult r;
+            try { r = DistrictHeatPhasing.Run(layers, options); }
+            catch (PhasingInputException e) { throw new CliInputException(e.Message); }
+            if (json)
+            {
+                io.WriteJson(r);
+                return CliApp.Ok;
+            }
+            io.Out.WriteLine($"{r.DistrictCode} {r.DistrictName}: {r.Strategy} ({r.StrategyName}), {r.Mode}; connections {r.FirstConnectionYear}-{r.LastConnectionYear}; investment {F(r.StrategyTotals.InvestmentEur)} €");
+            var table = new Table().Border(TableBorder.Simple);
+            foreach (var h in new[] { "year", "new %", "connected %", "insulated %", "investment €" }.Concat(r.Actors)) table.AddColumn(Markup.Escape(h));
+            foreach (var y in r.Years)
+                table.AddRow(new[] { y.Year.ToString(CultureInfo.InvariantCulture), P(y.NewConnectionShare), P(y.ConnectedShare), P(y.RenovatedShare), F(y.InvestmentEur) }
+                    .Concat(y.Actors.Select(a => F(a.NetEur))).Select(Markup.Escape).ToArray());
+            io.Console.Write(table);
+            foreach (var n in r.Notes) io.Out.WriteLine($"note: {n}");
+            return CliApp.Ok;
+        }, ct));
+        return command;
+    }
+
+    /// <summary>"a=0.5,b=0.3,c=0.2" in the given key order (a key left out is 0); null when not given.</summary>
+    private static double[]? Shares(string? text, string option, string[] keys)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var values = new double[keys.Length];
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var kv = part.Split('=', 2, StringSplitOptions.TrimEntries);
+            var i = Array.IndexOf(keys, kv[0].ToLowerInvariant());
+            if (kv.Length != 2 || i < 0 || !double.TryParse(kv[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+                throw new CliInputException($"{option} '{text}': give {string.Join(",", keys.Select(k => k + "=<share>"))} (shares 0-1 that add up to 1)");
+            values[i] = v;
+        }
+        return values;
+    }
+
+    private static IReadOnlyList<double>? Numbers(string? text, string option)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var list = new List<double>();
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+                throw new CliInputException($"{option}: '{part}' is not a number");
+            list.Add(v);
+        }
+        return list;
+    }
+
+    private static string P(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture);
 
     private static Option<string> ScenarioOption() => new("--scenario")
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.ResponseCompression;
 using Wijkwerf.Web.Features.Accounts;
 using Wijkwerf.Web.Features.Districts;
+using Wijkwerf.Web.Features.Heat;
 using Wijkwerf.Web.Features.Health;
 using Wijkwerf.Web.Features.Import;
 using Wijkwerf.Web.Features.Lekp;
@@ -39,6 +40,7 @@ builder.Services.AddMail();
 builder.Services.AddOperations();
 builder.Services.AddLearning();
 builder.Services.AddLanguage();
+builder.Services.AddHeat();
 builder.Services.AddProblemDetails();
 builder.Services.AddResponseCompression(o =>
 {
@@ -75,6 +77,7 @@ app.UseAntiforgery();
 
 app.MapHealth();
 app.MapDistrictsApi();
+app.MapHeatApi();
 app.MapImportsApi();
 app.MapLekpApi();
 app.MapOneStopShopApi();

@@ -2,6 +2,7 @@ using Wijkwerf.Data.Storage;
 using Wijkwerf.Engine.Heat;
 using Wijkwerf.Engine.Heat.Density;
 using Wijkwerf.Engine.Heat.Parameters;
+using Wijkwerf.Engine.Heat.Phasing;
 using Wijkwerf.Engine.Heat.Strategies;
 
 namespace Wijkwerf.Data.Heat;
@@ -17,10 +18,20 @@ public sealed class DistrictHeatAnalysis(WijkwerfDb db, HeatParameters? heat = n
     public async Task<DistrictHeatResult> AnalyseAsync(string districtCode, PriceScenario scenario = PriceScenario.Mid, CancellationToken ct = default)
     {
         var model = await DistrictHeatModel.LoadAsync(db, districtCode, _heat, _parameters, ct);
-        return Analyse(model, scenario);
+        return Analyse(model, scenario).Result;
     }
 
-    internal static DistrictHeatResult Analyse(DistrictHeatModel m, PriceScenario scenario)
+    /// <summary>The analysis with what a map needs: every building (footprint, demand, label, exclusion) and the
+    /// WGS84 line of every street segment of the analysis (stored or estimated).</summary>
+    /// <exception cref="DistrictHeatInputException">Unknown district, or a district without buildings.</exception>
+    public async Task<DistrictHeatLayers> LayersAsync(string districtCode, PriceScenario scenario = PriceScenario.Mid, CancellationToken ct = default)
+    {
+        var model = await DistrictHeatModel.LoadAsync(db, districtCode, _heat, _parameters, ct);
+        var (result, totals) = Analyse(model, scenario);
+        return DistrictHeatLayers.From(model, result, totals);
+    }
+
+    internal static (DistrictHeatResult Result, StrategyDistrictResult[] Totals) Analyse(DistrictHeatModel m, PriceScenario scenario)
     {
         var n = m.Buildings.Length;
         double space = 0, water = 0, peak = 0, dwellings = 0;
@@ -64,21 +75,34 @@ public sealed class DistrictHeatAnalysis(WijkwerfDb db, HeatParameters? heat = n
 
         var calculator = new HeatStrategyCalculator(new Engine.Heat.Demand.HeatDemandModel(m.Heat));
         var results = calculator.EvaluateAll(m.Inputs, m.Demand, [], new HeatDistrictContext(streetLengthM, scenario));
+        var tenure = m.Tenure;
         var strategies = results.Select(r =>
         {
             var text = r.Strategy.Text();
             var per = r.Connections > 0 ? r.Connections : double.NaN;
+            var t = r.Total;
+            var split = EndUserCostByActor.Split(t, tenure.Shares);
             return new StrategyOutcome(text.Code, text.EnglishName, text.LeidraadName,
-                Math.Round(r.Total.NationalCostEurPerYear), Math.Round(r.Total.NationalCostEurPerYear / per),
-                Math.Round(r.Total.EndUserCostEurPerYear), Math.Round(r.Total.EndUserCostEurPerYear / per),
-                Math.Round(r.Total.TotalInvestmentEur), Math.Round(r.Total.Co2TonnePerYear, 1));
+                Math.Round(t.NationalCostEurPerYear), Math.Round(t.NationalCostEurPerYear / per),
+                Math.Round(t.EndUserCostEurPerYear), Math.Round(t.EndUserCostEurPerYear / per),
+                Math.Round(t.TotalInvestmentEur), Math.Round(t.Co2TonnePerYear, 1),
+                new StrategyInvestments(Math.Round(t.BuildingMeasuresInvestmentEur), Math.Round(t.InstallationInvestmentEur),
+                    Math.Round(t.ConnectionInvestmentEur), Math.Round(t.NetworkInvestmentEur), Math.Round(t.OwnerInvestmentEur), Math.Round(t.CollectiveInvestmentEur)),
+                new StrategyYearlyCosts(Math.Round(t.OccupantCostEurPerYear), Math.Round(t.MaintenanceEurPerYear),
+                    Math.Round(t.ElectricityKWhPerYear / 1000, 1), Math.Round(t.GreenGasKWhPerYear / 1000, 1), Math.Round(t.HeatKWhPerYear / 1000, 1)),
+                new StrategyEndUserByActor(Math.Round(split.OwnerOccupierEurPerYear), Math.Round(split.TenantEurPerYear),
+                    Math.Round(split.HousingAssociationEurPerYear), Math.Round(split.PrivateLandlordEurPerYear)));
         }).ToArray();
         var connections = results.Length > 0 ? results[0].Connections : 0;
 
-        return new DistrictHeatResult(m.District.Code, m.District.Name, m.Country?.ToString(), scenario.ToString(), demand, excluded, m.Calibration,
+        var result = new DistrictHeatResult(m.District.Code, m.District.Name, m.Country?.ToString(), scenario.ToString(), demand, excluded, m.Calibration,
             strategies, connections,
             strategies.MinBy(s => s.NationalCostEurPerYear)!.Code, strategies.MinBy(s => s.EndUserCostEurPerYear)!.Code,
-            new StreetDensitySummary(m.GraphKind.ToString().ToLowerInvariant(), m.Segments.Length, Math.Round(streetLengthM), linked, bands, segments));
+            new StreetDensitySummary(m.GraphKind.ToString().ToLowerInvariant(), m.Segments.Length, Math.Round(streetLengthM), linked, bands, segments))
+        {
+            Tenure = new TenureOutcome(tenure.Shares.OwnerOccupied, tenure.Shares.SocialRental, tenure.Shares.PrivateRental, tenure.Source),
+        };
+        return (result, results);
     }
 
     internal static string ExclusionText(HeatExclusion e) => e switch
@@ -104,7 +128,23 @@ public sealed record DistrictHeatResult(
     double DwellingEquivalents,
     string CheapestNational,
     string CheapestEndUser,
-    StreetDensitySummary Streets);
+    StreetDensitySummary Streets)
+{
+    /// <summary>Tenure shares the end-user cost is split by, and where they come from.</summary>
+    public TenureOutcome? Tenure { get; init; }
+}
+
+/// <summary>Shares of the dwellings by tenure (0–1) and their source.</summary>
+public sealed record TenureOutcome(double OwnerOccupied, double SocialRental, double PrivateRental, string Source);
+
+/// <summary>Investments of a strategy by kind, €; <see cref="Owner"/> + <see cref="Collective"/> = the total (who owns: building owners, or the heat company / grid operator).</summary>
+public sealed record StrategyInvestments(double BuildingMeasures, double Installation, double Connection, double Network, double Owner, double Collective);
+
+/// <param name="EnergyBillEurPerYear">What occupants pay for energy incl. taxes (and the fixed heat charge of a network).</param>
+public sealed record StrategyYearlyCosts(double EnergyBillEurPerYear, double MaintenanceEurPerYear, double ElectricityMWhPerYear, double GreenGasMWhPerYear, double HeatMWhPerYear);
+
+/// <summary>End-user cost by who pays, € per year (split by the district's tenure shares).</summary>
+public sealed record StrategyEndUserByActor(double OwnerOccupier, double Tenant, double HousingAssociation, double PrivateLandlord);
 
 /// <param name="PeakSumMW">Sum of the buildings' design peaks, no diversity.</param>
 public sealed record DemandTotals(
@@ -130,7 +170,10 @@ public sealed record StrategyOutcome(
     double EndUserCostEurPerYear,
     double EndUserCostEurPerDwellingPerYear,
     double InvestmentEur,
-    double Co2TonnePerYear);
+    double Co2TonnePerYear,
+    StrategyInvestments Investments,
+    StrategyYearlyCosts YearlyCosts,
+    StrategyEndUserByActor EndUserByActor);
 
 /// <param name="ServedStreetLengthM">Length of the segments that serve at least one building: where mains are laid in S2/S3.</param>
 public sealed record StreetDensitySummary(

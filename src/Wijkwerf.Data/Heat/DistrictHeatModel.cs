@@ -11,6 +11,7 @@ using Wijkwerf.Engine.DistrictModel;
 using Wijkwerf.Engine.Heat;
 using Wijkwerf.Engine.Heat.Demand;
 using Wijkwerf.Engine.Heat.Parameters;
+using Wijkwerf.Engine.Heat.Phasing;
 
 namespace Wijkwerf.Data.Heat;
 
@@ -43,6 +44,7 @@ internal sealed class DistrictHeatModel
     public required StreetLink[] Links { get; init; }
     public required HeatParameters Heat { get; init; }
     public required DistrictHeatParameters Parameters { get; init; }
+    public required (TenureShares Shares, string Source) Tenure { get; init; }
 
     public bool IsResidential(int i) => Inputs[i].DwellingType is not null;
 
@@ -77,6 +79,7 @@ internal sealed class DistrictHeatModel
             District = district, Country = district.Municipality?.Country, ToMetric = toMetric, ToWgs84 = toWgs84, BoundaryMetric = boundary,
             Buildings = buildings, CentroidsMetric = centroids, Inputs = inputs, Demand = demand, BuildYearAssumed = assumed,
             Calibration = calibration, GraphKind = kind, Segments = segments, Links = links, Heat = heat, Parameters = parameters,
+            Tenure = TenureOf(district),
         };
     }
 
@@ -119,6 +122,28 @@ internal sealed class DistrictHeatModel
             if (u is not null) return u;
         }
         return null;
+    }
+
+    /// <summary>Tenure shares of the district's dwellings: CBS <c>koopwoningen</c> and <c>pct_huurcorporatie</c> (%) of the
+    /// buurt when it has them, else of its municipality (the 2022 buurt file has none), else the national or Flemish
+    /// figure of <c>phasing.csv</c>. Private rental is the rest to 100 %.</summary>
+    internal static (TenureShares Shares, string Source) TenureOf(District district)
+    {
+        var p = PhasingParameters.Default;
+        if (district.Municipality?.Country == Domain.Places.Country.BE)
+            return (p.TenureFlanders, "Flemish average (Woonsurvey 2018, phasing.csv): no tenure figure per district");
+        foreach (var (json, level) in new[] { (district.StatisticsJson, $"buurt {district.Code}"), (district.Municipality?.StatisticsJson, $"municipality {district.Municipality?.Code}") })
+        {
+            var own = Number(json, "koopwoningen");
+            var social = Number(json, "pct_huurcorporatie");
+            if (own is >= 0 and <= 100 && social is >= 0 and <= 100 && own + social <= 100)
+            {
+                var shares = new TenureShares(own.Value / 100, social.Value / 100, (100 - own.Value - social.Value) / 100);
+                return (shares, string.Create(CultureInfo.InvariantCulture,
+                    $"CBS Kerncijfers wijken en buurten, {level}: {own:0} % owner-occupied, {social:0} % housing association, the rest private rental"));
+            }
+        }
+        return (p.TenureNetherlands, "Dutch average (CBS 2022, phasing.csv): no tenure figure for the district or its municipality");
     }
 
     /// <summary>Calibrates the residential buildings' demand to measured gas: Fluvius residential gas (latest year) of the

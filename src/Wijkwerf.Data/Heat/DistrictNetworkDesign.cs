@@ -23,7 +23,13 @@ public sealed record DistrictNetworkProblem(
     int ResidentialBuildings,
     IReadOnlyList<string> UnreachableBuildings,
     IReadOnlyList<string> UnlinkedBuildings,
-    double AllIndividualEurPerYear);
+    double AllIndividualEurPerYear)
+{
+    /// <summary>The WGS84 line of each edge of <see cref="Problem"/>, in edge order (stored or estimated streets).</summary>
+    public IReadOnlyList<LineString> EdgeLines { get; init; } = [];
+    /// <summary>Included non-residential buildings: not candidates for the network (they keep their own heating in this design).</summary>
+    public int NonResidentialLeftOut { get; init; }
+}
 
 /// <summary>Which buildings connect and which streets carry pipe, for one district (docs/heat-engine.md, "District network design").</summary>
 public sealed class DistrictNetworkDesign(WijkwerfDb db, HeatParameters? heat = null, DistrictHeatParameters? parameters = null)
@@ -41,6 +47,18 @@ public sealed class DistrictNetworkDesign(WijkwerfDb db, HeatParameters? heat = 
         PriceScenario scenario = PriceScenario.Mid, CancellationToken ct = default)
     {
         var m = await DistrictHeatModel.LoadAsync(db, districtCode, _heat, _parameters, ct);
+        return BuildProblem(m, source, scenario);
+    }
+
+    /// <summary>The design question from an analysis already loaded (the page's layers, a report), so the district is read once.</summary>
+    /// <exception cref="DistrictHeatInputException">No streets, or a source outside the district.</exception>
+    public static DistrictNetworkProblem BuildProblem(DistrictHeatLayers layers, (double Lon, double Lat)? source = null, PriceScenario scenario = PriceScenario.Mid) =>
+        BuildProblem(layers.Model, source, scenario);
+
+    internal static DistrictNetworkProblem BuildProblem(DistrictHeatModel m, (double Lon, double Lat)? source, PriceScenario scenario)
+    {
+        var _heat = m.Heat;
+        var _parameters = m.Parameters;
         Point? sourceMetric = null;
         if (source is { } s)
         {
@@ -125,7 +143,11 @@ public sealed class DistrictNetworkDesign(WijkwerfDb db, HeatParameters? heat = 
             new NetworkCosts());
         var at = (Point)m.ToWgs84.Project(new Point(nodePosition[sourceNode]));
         return new DistrictNetworkProblem(m.District.Code, m.District.Name, m.GraphKind.ToString().ToLowerInvariant(), problem,
-            Math.Round(at.X, 6), Math.Round(at.Y, 6), Math.Round(snap, 1), residential, unreachable, unlinked, buildings.Sum(b => b.IndividualCostEurPerYear));
+            Math.Round(at.X, 6), Math.Round(at.Y, 6), Math.Round(snap, 1), residential, unreachable, unlinked, buildings.Sum(b => b.IndividualCostEurPerYear))
+        {
+            EdgeLines = m.Segments.Select(seg => (LineString)m.ToWgs84.Project(seg.Line)).ToArray(),
+            NonResidentialLeftOut = Enumerable.Range(0, m.Buildings.Length).Count(i => m.Demand[i].IsIncluded && !m.IsResidential(i)),
+        };
     }
 
     /// <summary>Runs the designer and reads the design back in the district's terms.</summary>

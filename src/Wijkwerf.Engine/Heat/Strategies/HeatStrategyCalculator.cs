@@ -195,6 +195,7 @@ public sealed class HeatStrategyCalculator
                         + emitters * _eLowTemperatureEmission + c.MaintenanceEurPerYear;
                     c.OccupantCostEurPerYear = c.ElectricityKWhPerYear * price.ElectricityEndUser;
                     c.Co2TonnePerYear = c.ElectricityKWhPerYear * _p.Co2KgPerKWh(EnergyCarrier.Electricity) / 1000;
+                    c.CollectiveInvestmentEur = grid;
                     break;
                 }
             case HeatStrategy.S2HeatNetworkMediumHighTemperature:
@@ -215,6 +216,11 @@ public sealed class HeatStrategyCalculator
                     c.InvestorCostEurPerYear = n * k.HeatConnectionContributionEurPerDwelling * _eConnection;
                     c.OccupantCostEurPerYear = heat * price.HeatEndUser + n * k.HeatFixedChargeEurPerDwellingPerYear;
                     c.Co2TonnePerYear = sourceHeat * _p.Co2KgPerKWh(EnergyCarrier.Heat) / 1000;
+                    c.CollectiveInvestmentEur = deliverySets + connection + mains;
+                    c.CollectiveMaintenanceEurPerYear = c.MaintenanceEurPerYear;
+                    c.CollectiveEnergyEurPerYear = sourceHeat * price.HeatNational;
+                    c.TariffIncomeEurPerYear = c.OccupantCostEurPerYear;
+                    c.ConnectionContributionEur = n * k.HeatConnectionContributionEurPerDwelling;
                     break;
                 }
             case HeatStrategy.S3HeatNetworkLowTemperature:
@@ -250,6 +256,12 @@ public sealed class HeatStrategyCalculator
                         + n * k.HpMaintenanceEurPerYear;
                     c.OccupantCostEurPerYear = heat * price.HeatEndUser + n * k.HeatFixedChargeEurPerDwellingPerYear + boosterElectricity * price.ElectricityEndUser;
                     c.Co2TonnePerYear = c.ElectricityKWhPerYear * _p.Co2KgPerKWh(EnergyCarrier.Electricity) / 1000;
+                    c.CollectiveInvestmentEur = deliverySets + connection + mains + collectiveHp;
+                    c.CollectiveMaintenanceEurPerYear = n * k.DeliverySetMaintenanceEurPerYear
+                        + mains * k.NetworkMaintenanceFractionPerYear + collectiveHp * k.CollectiveHpMaintenanceFractionPerYear;
+                    c.CollectiveEnergyEurPerYear = collectiveElectricity * price.ElectricityNational;
+                    c.TariffIncomeEurPerYear = heat * price.HeatEndUser + n * k.HeatFixedChargeEurPerDwellingPerYear;
+                    c.ConnectionContributionEur = n * k.HeatConnectionContributionEurPerDwelling;
                     break;
                 }
             case HeatStrategy.S4GreenGasHybridHeatPump:
@@ -268,6 +280,7 @@ public sealed class HeatStrategyCalculator
                     c.InvestorCostEurPerYear = hybrid * _eHybrid + boiler * _eBoiler + c.MaintenanceEurPerYear;
                     c.OccupantCostEurPerYear = c.ElectricityKWhPerYear * price.ElectricityEndUser + c.GreenGasKWhPerYear * price.GreenGasEndUser;
                     c.Co2TonnePerYear = (c.ElectricityKWhPerYear * _p.Co2KgPerKWh(EnergyCarrier.Electricity) + c.GreenGasKWhPerYear * _p.Co2KgPerKWh(EnergyCarrier.GreenGas)) / 1000;
+                    c.CollectiveInvestmentEur = grid;
                     break;
                 }
             case HeatStrategy.S5GreenGasBoiler:

@@ -27,6 +27,22 @@ public record struct StrategyCost
     public double OccupantCostEurPerYear;
     public double Co2TonnePerYear;
 
+    // Who owns what (for phasing and cash flows per actor; see docs/heat-engine.md, "Phasing").
+    /// <summary>Part of the investment owned by the collective party, not the building owner: the heat company's mains,
+    /// collective heat pump, house connections and delivery sets (S2, S3), or the grid operator's reinforcement (S1, S4), €.</summary>
+    public double CollectiveInvestmentEur;
+    /// <summary>Part of <see cref="MaintenanceEurPerYear"/> the collective party pays (network, collective heat pump, delivery-set service), € per year.</summary>
+    public double CollectiveMaintenanceEurPerYear;
+    /// <summary>Energy the heat company buys (S2 heat at the source incl. losses, S3 electricity of the collective heat pump), at prices excl. taxes, € per year.</summary>
+    public double CollectiveEnergyEurPerYear;
+    /// <summary>What end users pay the heat company (heat tariff + fixed charge), € per year; part of <see cref="OccupantCostEurPerYear"/>.</summary>
+    public double TariffIncomeEurPerYear;
+    /// <summary>One-off connection contribution (aansluitbijdrage) the building owner pays the heat company, €.</summary>
+    public double ConnectionContributionEur;
+
+    /// <summary>Investment owned by the building owner (insulation, in-building installations of their own), €.</summary>
+    public readonly double OwnerInvestmentEur => TotalInvestmentEur - CollectiveInvestmentEur;
+
     public readonly double TotalInvestmentEur => BuildingMeasuresInvestmentEur + InstallationInvestmentEur + NetworkInvestmentEur + ConnectionInvestmentEur;
     public readonly double EndUserCostEurPerYear => InvestorCostEurPerYear + OccupantCostEurPerYear;
 
@@ -45,6 +61,11 @@ public record struct StrategyCost
         InvestorCostEurPerYear += o.InvestorCostEurPerYear;
         OccupantCostEurPerYear += o.OccupantCostEurPerYear;
         Co2TonnePerYear += o.Co2TonnePerYear;
+        CollectiveInvestmentEur += o.CollectiveInvestmentEur;
+        CollectiveMaintenanceEurPerYear += o.CollectiveMaintenanceEurPerYear;
+        CollectiveEnergyEurPerYear += o.CollectiveEnergyEurPerYear;
+        TariffIncomeEurPerYear += o.TariffIncomeEurPerYear;
+        ConnectionContributionEur += o.ConnectionContributionEur;
     }
 }
 
