@@ -49,20 +49,30 @@ public sealed class BrowserSite : TestSite
     }
 
     /// <summary>Skips when Chromium is missing on a developer machine; fails on CI (<c>CI=true</c>).</summary>
-    public void RequireBrowser()
+    public void RequireBrowser() => RequireBrowser(Missing);
+
+    /// <summary>Skips a browser test when Chromium is missing on a developer machine; fails it in CI.</summary>
+    public static void RequireBrowser(string? missing)
     {
-        if (Missing is null) return;
+        if (missing is null) return;
         if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            Assert.Fail(Missing + " The browser tests must run on CI.");
-        Assert.Skip(Missing);
+            Assert.Fail(missing + " The browser tests must run on CI.");
+        Assert.Skip(missing);
     }
 
-    public async Task<IPage> NewPageAsync()
+    public Task<IPage> NewPageAsync()
     {
         RequireBrowser();
-        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nl-NL" });
+        return OpenPageAsync(Browser!, new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nl-NL" });
+    }
+
+    /// <summary>A page in a fresh context. The timeout only guards against a hang: the tests run beside the other test
+    /// assemblies on two cores, where a page can take many seconds.</summary>
+    public static async Task<IPage> OpenPageAsync(IBrowser browser, BrowserNewContextOptions options, float timeoutMs = 45_000)
+    {
+        var context = await browser.NewContextAsync(options);
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        page.SetDefaultTimeout(timeoutMs);
         return page;
     }
 

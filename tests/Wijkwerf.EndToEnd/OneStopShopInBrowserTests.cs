@@ -25,13 +25,10 @@ public sealed class OneStopShopBrowserSite : VoorburgSite
         (_playwright, _browser) = await BrowserSite.LaunchAsync();
     }
 
-    public async Task<IPage> NewPageAsync()
+    public Task<IPage> NewPageAsync()
     {
-        if (_browser is null) Assert.Skip($"Chromium not found at {BrowserSite.Chromium}.");
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nl-NL" });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
-        return page;
+        BrowserSite.RequireBrowser(_browser is null ? $"Chromium not found at {BrowserSite.Chromium}." : null);
+        return BrowserSite.OpenPageAsync(_browser!, new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nl-NL" });
     }
 
     public override async ValueTask DisposeAsync()

@@ -22,7 +22,7 @@ public sealed class OperationsInBrowserTests(BrowserSiteFixture fixture) : IClas
     private async Task<IPage> PhoneAsync()
     {
         site.RequireBrowser();
-        var context = await site.Browser!.NewContextAsync(new BrowserNewContextOptions
+        return await BrowserSite.OpenPageAsync(site.Browser!, new BrowserNewContextOptions
         {
             BaseURL = site.BaseUrl,
             Locale = "nl-NL",
@@ -30,9 +30,6 @@ public sealed class OperationsInBrowserTests(BrowserSiteFixture fixture) : IClas
             IsMobile = true,
             HasTouch = true,
         });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        return page;
     }
 
     private async Task<int> CreateForumAsync()
