@@ -6,13 +6,7 @@ namespace Wijkwerf.Data.Tests.Cli;
 
 public class CliTests
 {
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var exit = await CliApp.RunAsync(args, o, e);
-        return (exit, o.ToString(), e.ToString());
-    }
+    private static Task<(int Exit, string Out, string Err)> Run(params string[] args) => Cli.CliRun.RunAsync(args);
 
     [Fact]
     public async Task Import_then_districts_json_prints_exactly_one_document_with_the_14_buurten()

@@ -9,13 +9,7 @@ namespace Wijkwerf.Data.Tests.Learning;
 
 public class LearningSeedAndCliTests
 {
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var exit = await CliApp.RunAsync(args, o, e);
-        return (exit, o.ToString(), e.ToString());
-    }
+    private static Task<(int Exit, string Out, string Err)> Run(params string[] args) => Cli.CliRun.RunAsync(args);
 
     [Fact]
     public async Task The_demo_seed_holds_the_three_real_programmes_and_runs_twice_without_duplicates()

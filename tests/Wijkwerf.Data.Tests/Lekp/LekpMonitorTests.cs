@@ -15,13 +15,7 @@ public class LekpMonitorTests(LekpFixture fixture) : IClassFixture<LekpFixture>
 {
     private static readonly string Sample = LekpFixture.RepositoryFile("samples/lille-maatregelen.csv");
 
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var exit = await CliApp.RunAsync(args, o, e);
-        return (exit, o.ToString(), e.ToString());
-    }
+    private static Task<(int Exit, string Out, string Err)> Run(params string[] args) => Cli.CliRun.RunAsync(args);
 
     private static async Task<JsonElement> BerlaarTargets(TestDatabase database)
     {

@@ -11,13 +11,7 @@ public class LekpReportTests(LekpFixture fixture) : IClassFixture<LekpFixture>
     private static readonly string Sample = LekpFixture.RepositoryFile("samples/lille-maatregelen.csv");
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var exit = await CliApp.RunAsync(args, o, e);
-        return (exit, o.ToString(), e.ToString());
-    }
+    private static Task<(int Exit, string Out, string Err)> Run(params string[] args) => Cli.CliRun.RunAsync(args);
 
     [Fact]
     public async Task The_cli_report_workbook_holds_the_monitor_and_every_measure_in_import_columns()

@@ -9,35 +9,12 @@ namespace Wijkwerf.Data.Tests.OneStopShop;
 /// <summary>The real Voorburg / Den Haag district model (CBS municipalities and buurten, BAG buildings and addresses)
 /// imported once; each test gets its own copy of the file. Two municipalities: Leidschendam-Voorburg (GM1916) and
 /// 's-Gravenhage (GM0518), so tenant isolation is tested on real addresses.</summary>
-public sealed class OneStopShopFixture : IAsyncLifetime
+public sealed class OneStopShopFixture() : TemplateDatabaseFixture(
+    "nl-gemeenten/gemeenten-kwb-2022.geojson", "nl-voorburg/cbs-buurten-2022.gpkg", "nl-voorburg/bag-voorburg.gpkg")
 {
     public const string Voorburg = "GM1916";
     public const string DenHaag = "GM0518";
     public const string VoorburgOudNoord = "BU19161300";
-
-    private readonly TestDatabase _template = new();
-
-    public async ValueTask InitializeAsync()
-    {
-        await using (var db = await _template.OpenAsync())
-        {
-            var import = new ImportService(db);
-            await import.ImportAsync(SharedData.File("nl-gemeenten/gemeenten-kwb-2022.geojson"));
-            await import.ImportAsync(SharedData.File("nl-voorburg/cbs-buurten-2022.gpkg"));
-            await import.ImportAsync(SharedData.File("nl-voorburg/bag-voorburg.gpkg"));
-        }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-    }
-
-    public async Task<TestDatabase> CopyAsync()
-    {
-        var copy = new TestDatabase();
-        File.Copy(_template.Location.Value, copy.Location.Value);
-        await Task.CompletedTask;
-        return copy;
-    }
-
-    public ValueTask DisposeAsync() => _template.DisposeAsync();
 
     public static async Task<Staff> StaffOfAsync(WijkwerfDb db, string municipalityCode) =>
         new(await db.Municipalities.Where(m => m.Code == municipalityCode).Select(m => m.Id).SingleAsync(), $"staff-{municipalityCode}");

@@ -5,13 +5,7 @@ namespace Wijkwerf.Data.Tests.Streets;
 
 public class StreetCommandsTests(StreetWorksFixture fixture) : IClassFixture<StreetWorksFixture>
 {
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var exit = await CliApp.RunAsync(args, o, e);
-        return (exit, o.ToString(), e.ToString());
-    }
+    private static Task<(int Exit, string Out, string Err)> Run(params string[] args) => Cli.CliRun.RunAsync(args);
 
     [Fact]
     public async Task Works_import_conflicts_plan_and_profile_each_print_one_JSON_document()
