@@ -30,3 +30,27 @@ public sealed class LearningSearchPageTests(TestSiteFixture fixture) : IClassFix
         english.ShouldContain("Results");
     }
 }
+
+/// <summary>The drempels page /learning/drempels: a drempel shared through its form shows in the list and in search.</summary>
+public sealed class LearningDrempelsPageTests(TestSiteFixture fixture) : IClassFixture<TestSiteFixture>
+{
+    private readonly TestSite site = fixture.Site;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_drempel_shared_through_the_form_shows_in_the_list_and_in_search()
+    {
+        (await site.CreateClient().GetStringAsync("/learning/drempels?lang=en", Ct)).ShouldContain("Drempels and lessons");
+        using var staff = await site.LoggedInClientAsync(Roles.MunicipalityStaff, municipalityId: 1);
+        var form = await staff.GetStringAsync("/learning/drempels", Ct);
+        form.ShouldContain("Deel een drempel of les");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var posted = await staff.PostAsync("/learning/drempels", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Title"] = "Formulier kabelgoot", ["Text"] = "De **kabelgoot** zit in de weg.", ["NewKind"] = "Lesson", ["Werven"] = "warmte",
+        }), Ct);
+        ((int)posted.StatusCode).ShouldBeLessThan(400, await posted.Content.ReadAsStringAsync(Ct));
+        (await staff.GetStringAsync("/learning/drempels?kind=Lesson", Ct)).ShouldContain("Formulier kabelgoot");
+        (await site.CreateClient().GetStringAsync("/learning/search?q=kabelgoot", Ct)).ShouldContain("Formulier kabelgoot");
+    }
+}
