@@ -132,4 +132,19 @@ public sealed class LearningInBrowserTests(BrowserSiteFixture fixture) : IClassF
         await team.GetByText("De wijkcoach kent elke straat.").WaitForAsync();
         (await team.Locator("article.review").First.InnerTextAsync()).ShouldContain("participatie 5");
     }
+
+    [Fact]
+    public async Task The_search_and_drempels_pages_pass_axe()
+    {
+        await site.PrepareAsync();
+        await SeedLearningAsync();
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/learning/search?q=warmte&lang=en");
+        await page.GetByLabel("Search drempels, lessons, workbook, programmes and cases").FillAsync("renovatie");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**q=renovatie**");
+        await NoSeriousAxeViolationsAsync(page);
+        await page.GotoAsync("/learning/drempels?lang=en");
+        await NoSeriousAxeViolationsAsync(page);
+    }
 }

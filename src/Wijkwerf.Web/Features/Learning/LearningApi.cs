@@ -208,7 +208,7 @@ public static class LearningApi
         }).RequireAuthorization(PlatformTeam);
     }
 
-    private static async Task<int?> MunicipalityOfAsync(WijkwerfDb db, ClaimsPrincipal user, CancellationToken ct)
+    internal static async Task<int?> MunicipalityOfAsync(WijkwerfDb db, ClaimsPrincipal user, CancellationToken ct)
     {
         var id = user.UserId();
         return (await db.Users.FindAsync([id], ct))?.MunicipalityId;

@@ -38,6 +38,21 @@ public sealed record LearningTexts
     public required string Organisation { get; init; }
     public required string LoginToSubmit { get; init; }
     public required string SessionClosed { get; init; }
+    public string SearchTitle { get; init; } = "";
+    public string SearchQueryLabel { get; init; } = "";
+    public string SearchButton { get; init; } = "";
+    public string SearchResults { get; init; } = "";
+    public string SearchNone { get; init; } = "";
+    public string SearchFacets { get; init; } = "";
+    public string SearchAll { get; init; } = "";
+    public string DrempelsTitle { get; init; } = "";
+    public string DrempelShare { get; init; } = "";
+    public string DrempelTitleLabel { get; init; } = "";
+    public string DrempelTextLabel { get; init; } = "";
+    public string DrempelWervenLabel { get; init; } = "";
+    public string DrempelMarks { get; init; } = "";
+    public string DrempelLogin { get; init; } = "";
+    public string Filter { get; init; } = "";
     public required string CloseSession { get; init; }
     public required string Suggestions { get; init; }
     public required string SuggestionsIntro { get; init; }
@@ -116,6 +131,8 @@ public sealed record LearningTexts
         WorkbookTitle = "Werkboek", WorkbookIntro = "Het dynamische werkboek: elke sectie is een Markdown-document met versies. Een gepubliceerde editie ligt vast.",
         Version = "versie", Edit = "Bewerken", TextNl = "Tekst (Nederlands, Markdown)", TextEn = "Tekst (Engels, Markdown)", Note = "Wat veranderde", History = "Geschiedenis",
         Compare = "Vergelijk met vorige", Differences = "Verschillen", Publish = "Editie publiceren", EditionTitle = "Titel van de editie", Editions = "Edities", Draft = "ontwerp", Download = "Downloaden",
+        SearchTitle = "Zoeken", SearchQueryLabel = "Zoek in drempels, lessen, werkboek, werkprogramma's en cases", SearchButton = "Zoeken", SearchResults = "Resultaten", SearchNone = "Niets gevonden.", SearchFacets = "Verfijnen", SearchAll = "alle",
+        DrempelsTitle = "Drempels en lessen", DrempelShare = "Deel een drempel of les", DrempelTitleLabel = "Titel", DrempelTextLabel = "Tekst (Markdown)", DrempelWervenLabel = "Werven (gescheiden door komma's)", DrempelMarks = "keer ook tegengekomen", DrempelLogin = "Meld je aan om een drempel of les te delen.", Filter = "Filteren",
     };
 
     public static readonly LearningTexts En = new()
@@ -140,5 +157,7 @@ public sealed record LearningTexts
         WorkbookTitle = "Workbook", WorkbookIntro = "The living workbook: each section is a versioned Markdown document. A published edition is frozen.",
         Version = "version", Edit = "Edit", TextNl = "Text (Dutch, Markdown)", TextEn = "Text (English, Markdown)", Note = "What changed", History = "History",
         Compare = "Compare with previous", Differences = "Differences", Publish = "Publish edition", EditionTitle = "Edition title", Editions = "Editions", Draft = "draft", Download = "Download",
+        SearchTitle = "Search", SearchQueryLabel = "Search drempels, lessons, workbook, programmes and cases", SearchButton = "Search", SearchResults = "Results", SearchNone = "Nothing found.", SearchFacets = "Narrow down", SearchAll = "all",
+        DrempelsTitle = "Drempels and lessons", DrempelShare = "Share a drempel or lesson", DrempelTitleLabel = "Title", DrempelTextLabel = "Text (Markdown)", DrempelWervenLabel = "Werven (comma separated)", DrempelMarks = "times hit too", DrempelLogin = "Log in to share a drempel or lesson.", Filter = "Filter",
     };
 }
