@@ -66,9 +66,9 @@ public sealed class BrowserSite : TestSite
         return OpenPageAsync(Browser!, new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nl-NL" });
     }
 
-    /// <summary>A page in a fresh context. The timeout only guards against a hang: the tests run beside the other test
+    /// <summary>A page in a fresh context. The 90 s timeout only guards against a hang: the tests run beside the other test
     /// assemblies on two cores, where a page can take many seconds.</summary>
-    public static async Task<IPage> OpenPageAsync(IBrowser browser, BrowserNewContextOptions options, float timeoutMs = 45_000)
+    public static async Task<IPage> OpenPageAsync(IBrowser browser, BrowserNewContextOptions options, float timeoutMs = 90_000)
     {
         var context = await browser.NewContextAsync(options);
         var page = await context.NewPageAsync();

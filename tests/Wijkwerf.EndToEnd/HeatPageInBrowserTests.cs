@@ -56,8 +56,7 @@ public sealed class PilotBrowserSite : WebApplicationFactory<Program>
     public Task<IPage> NewPageAsync()
     {
         BrowserSite.RequireBrowser(Missing);
-        // A whole pilot district's analysis and network design: allow a minute under load.
-        return BrowserSite.OpenPageAsync(Browser!, new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nl-NL", ViewportSize = new() { Width = 1280, Height = 900 } }, 60_000);
+        return BrowserSite.OpenPageAsync(Browser!, new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nl-NL", ViewportSize = new() { Width = 1280, Height = 900 } });
     }
 
     public override async ValueTask DisposeAsync()
