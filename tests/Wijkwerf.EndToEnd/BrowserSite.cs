@@ -66,6 +66,15 @@ public sealed class BrowserSite : TestSite
         return OpenPageAsync(Browser!, new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nl-NL" });
     }
 
+    /// <summary>Waits until the page has navigated to <paramref name="url"/> (a glob) and its document is parsed.
+    /// Waiting for the full "load" event after a form post hung in CI now and then, with the network idle (seen
+    /// on the login and import redirects); the next locator waits for what the test needs anyway.</summary>
+    public static async Task ArrivedAsync(IPage page, string url)
+    {
+        await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+    }
+
     /// <summary>A page in a fresh context. The 90 s timeout only guards against a hang: the tests run beside the other test
     /// assemblies on two cores, where a page can take many seconds.</summary>
     public static async Task<IPage> OpenPageAsync(IBrowser browser, BrowserNewContextOptions options, float timeoutMs = 90_000)

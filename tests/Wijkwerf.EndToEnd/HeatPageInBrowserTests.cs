@@ -111,7 +111,7 @@ public sealed class HeatPageInBrowserTests(PilotBrowserSiteFixture fixture) : IC
         var page = await site.NewPageAsync();
         await page.GotoAsync("/districts/BU19161300");
         await page.Locator("#heat-link").ClickAsync();
-        await page.WaitForURLAsync("**/districts/BU19161300/heat");
+        await BrowserSite.ArrivedAsync(page, "**/districts/BU19161300/heat");
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Warmte in Voorburg Oud noord");
 
         // Layers: every building (2,661 BAG panden), the estimated streets by density, the designed network and its connections.
@@ -212,7 +212,7 @@ public sealed class HeatPageInBrowserTests(PilotBrowserSiteFixture fixture) : IC
         await page.GetByRole(AriaRole.Radio, new() { Name = "stepwise" }).FocusAsync();
         await page.Keyboard.PressAsync("ArrowDown");
         await page.GetByRole(AriaRole.Button, new() { Name = "Calculate phasing" }).ClickAsync();
-        await page.WaitForURLAsync("**mode=all-at-once**");
+        await BrowserSite.ArrivedAsync(page, "**mode=all-at-once**");
         var connecting = await page.Locator("#phasing-table tbody tr").EvaluateAllAsync<int>(
             "rows => rows.filter(r => r.children[1].textContent.trim() !== '0 %').length");
         connecting.ShouldBe(1);

@@ -40,7 +40,7 @@ public sealed class LearningInBrowserTests(BrowserSiteFixture fixture) : IClassF
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync("**" + path.Split('?')[0] + "**");
+        await BrowserSite.ArrivedAsync(page, "**" + path.Split('?')[0] + "**");
         return page;
     }
 
@@ -53,7 +53,7 @@ public sealed class LearningInBrowserTests(BrowserSiteFixture fixture) : IClassF
         await NoSeriousAxeViolationsAsync(page);
         await page.GetByLabel("Title").FillAsync("Harvest in the browser");
         await page.GetByRole(AriaRole.Button, new() { Name = "Open a session" }).ClickAsync();
-        await page.WaitForURLAsync("**/learning/harvest/*");
+        await BrowserSite.ArrivedAsync(page, "**/learning/harvest/*");
 
         string[] needs =
         [
@@ -114,7 +114,7 @@ public sealed class LearningInBrowserTests(BrowserSiteFixture fixture) : IClassF
         await team.GetByLabel("Round title").FillAsync("Browser round");
         await team.GetByLabel("Themes (comma separated)").FillAsync("warmte, participatie");
         await team.GetByRole(AriaRole.Button, new() { Name = "Open a round" }).ClickAsync();
-        await team.WaitForURLAsync("**/learning/review/*");
+        await BrowserSite.ArrivedAsync(team, "**/learning/review/*");
         var roundUrl = new Uri(team.Url).AbsolutePath;
         await NoSeriousAxeViolationsAsync(team);
 
@@ -142,7 +142,7 @@ public sealed class LearningInBrowserTests(BrowserSiteFixture fixture) : IClassF
         await page.GotoAsync("/learning/search?q=warmte&lang=en");
         await page.GetByLabel("Search drempels, lessons, workbook, programmes and cases").FillAsync("renovatie");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**q=renovatie**");
+        await BrowserSite.ArrivedAsync(page, "**q=renovatie**");
         await NoSeriousAxeViolationsAsync(page);
         await page.GotoAsync("/learning/drempels?lang=en");
         await NoSeriousAxeViolationsAsync(page);

@@ -55,7 +55,7 @@ public sealed class LekpInBrowserTests(LekpBrowserFixture fixture) : IClassFixtu
         var (email, password) = await site.CreateUserAsync(Wijkwerf.Data.Accounts.Roles.MunicipalityStaff, fixture.LilleId);
         var page = await site.NewPageAsync();
         await page.GotoAsync("/municipalities/13019/measures/edit?lang=en");
-        await page.WaitForURLAsync("**/account/login**");
+        await BrowserSite.ArrivedAsync(page, "**/account/login**");
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
@@ -73,7 +73,7 @@ public sealed class LekpInBrowserTests(LekpBrowserFixture fixture) : IClassFixtu
 
         await page.GetByLabel("Quantity").FillAsync("25");
         await page.GetByLabel("Quantity").PressAsync("Enter");
-        await page.WaitForURLAsync("**/municipalities/13019/measures");
+        await BrowserSite.ArrivedAsync(page, "**/municipalities/13019/measures");
         await page.GetByRole(AriaRole.Rowheader, new() { Name = "Boomgaard aan de pastorij" }).WaitForAsync();
     }
 }

@@ -63,7 +63,7 @@ public sealed class OneStopShopInBrowserTests(OneStopShopBrowserFixture fixture)
         var address = (await site.LongestStreetAsync())[5];
         var (email, password) = await site.CreateUserAsync(Roles.MunicipalityStaff, site.VoorburgId);
         await page.GotoAsync($"/one-stop-shop?district={VoorburgSite.VoorburgOudNoord}&lang=en");
-        await page.WaitForURLAsync("**/account/login**");
+        await BrowserSite.ArrivedAsync(page, "**/account/login**");
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.Keyboard.PressAsync("Enter");
@@ -79,7 +79,7 @@ public sealed class OneStopShopInBrowserTests(OneStopShopBrowserFixture fixture)
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(address.HouseNumber!);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/one-stop-shop/households/*");
+        await BrowserSite.ArrivedAsync(page, "**/one-stop-shop/households/*");
         (await page.Locator("#stage").InnerTextAsync()).ShouldStartWith("First contact");
         await NoSeriousAxeViolationsAsync(page);
 

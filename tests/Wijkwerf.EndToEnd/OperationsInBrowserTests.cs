@@ -57,7 +57,7 @@ public sealed class OperationsInBrowserTests(BrowserSiteFixture fixture) : IClas
         await visitor.GetByLabel("Organisatie").FillAsync("Gemeente Lille");
         await visitor.GetByRole(AriaRole.Radio, new() { Name = "Iedereen mee!", Exact = false }).CheckAsync();
         await visitor.GetByRole(AriaRole.Button, new() { Name = "Inschrijven" }).ClickAsync();
-        await visitor.WaitForURLAsync("**/forum/ticket/*");
+        await BrowserSite.ArrivedAsync(visitor, "**/forum/ticket/*");
         var code = (await visitor.Locator("#check-in-code").InnerTextAsync()).Trim();
         code.ShouldMatch("^[A-Z2-9]{4}-[A-Z2-9]{4}$");
         (await visitor.Locator("main").InnerTextAsync()).ShouldContain("Iedereen mee!");
@@ -66,7 +66,7 @@ public sealed class OperationsInBrowserTests(BrowserSiteFixture fixture) : IClas
         var (email, password) = await site.CreateUserAsync(Roles.PlatformAdmin);
         var door = await PhoneAsync();
         await door.GotoAsync("/forum/checkin");
-        await door.WaitForURLAsync("**/account/login**");
+        await BrowserSite.ArrivedAsync(door, "**/account/login**");
         await door.GetByLabel("E-mailadres").FillAsync(email);
         await door.GetByLabel("Wachtwoord").FillAsync(password);
         await door.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();

@@ -34,11 +34,11 @@ public sealed class SiteInBrowserTests(BrowserSiteFixture fixture) : IClassFixtu
         var page = await site.NewPageAsync();
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Leidschendam-Voorburg" }).ClickAsync();
-        await page.WaitForURLAsync("**/municipalities/GM1916");
+        await BrowserSite.ArrivedAsync(page, "**/municipalities/GM1916");
         await NoSeriousAxeViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Voorburg Oud" }).ClickAsync();
-        await page.WaitForURLAsync("**/districts/BU19160500");
+        await BrowserSite.ArrivedAsync(page, "**/districts/BU19160500");
         await page.WaitForSelectorAsync("#map[data-buildings='2000']");
 
         // Leaflet draws with preferCanvas: the building shapes must have coloured pixels on the canvas.
@@ -91,7 +91,7 @@ public sealed class SiteInBrowserTests(BrowserSiteFixture fixture) : IClassFixtu
     {
         var page = await site.NewPageAsync();
         await page.GotoAsync("/import");
-        await page.WaitForURLAsync("**/account/login**");
+        await BrowserSite.ArrivedAsync(page, "**/account/login**");
         await page.GetByLabel("Wachtwoord").WaitForAsync();
         await NoSeriousAxeViolationsAsync(page);
     }
@@ -111,7 +111,7 @@ public sealed class SiteInBrowserTests(BrowserSiteFixture fixture) : IClassFixtu
         var (email, password) = await site.CreateUserAsync(Wijkwerf.Data.Accounts.Roles.MunicipalityStaff, municipalityId: 1);
         var page = await site.NewPageAsync();
         await page.GotoAsync("/import?lang=en");
-        await page.WaitForURLAsync("**/account/login**");
+        await BrowserSite.ArrivedAsync(page, "**/account/login**");
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
@@ -124,7 +124,7 @@ public sealed class SiteInBrowserTests(BrowserSiteFixture fixture) : IClassFixtu
             Name = "mystery.csv", MimeType = "text/csv", Buffer = "not,a,known\nsource,file,at-all\n"u8.ToArray(),
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/import/*");
+        await BrowserSite.ArrivedAsync(page, "**/import/*");
         // The page polls the job and shows the outcome without a manual reload.
         await page.Locator("#job-error").WaitForAsync();
         (await page.Locator("#job-error").InnerTextAsync()).ShouldStartWith("mystery.csv");
