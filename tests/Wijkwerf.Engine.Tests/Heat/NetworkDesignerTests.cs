@@ -87,6 +87,36 @@ public class NetworkDesignerTests
     }
 
     [Fact]
+    public void The_street_bound_and_fast_modes_bound_never_exceed_the_exact_optimum() =>
+        Prop.ForAll(Gen.Choose(2, 5).Zip(Gen.Choose(1, 6)).Zip(Gen.Choose(0, 3)).ToArbitrary(), t =>
+        {
+            var ((side, perEdge), variant) = t;
+            var p = Grid(side, perEdge, (e, k) => 900 + (e * 29 + k * 13) % 1_900, seed: side * 7 + perEdge,
+                capacityKW: variant == 1 ? 120 : 1e9, minRate: variant == 2 ? 0.3 : 0);
+            if (variant == 3)
+            {
+                var buildings = p.Buildings.ToArray();
+                buildings[^1] = buildings[^1] with { Rule = ConnectionRule.MustConnect, IndividualCostEurPerYear = 200 };
+                p = p with { Buildings = buildings };
+            }
+            var exact = NetworkDesigner.Exact(p, 30, 0.0);
+            var fast = NetworkDesigner.Fast(p);
+            return exact.Status == "optimal"
+                   && NetworkDesigner.StreetBound(p) <= exact.ObjectiveEurPerYear + 1e-6 * Math.Abs(exact.ObjectiveEurPerYear) + 1e-3
+                   && fast.BoundEurPerYear <= exact.ObjectiveEurPerYear + 1e-6 * Math.Abs(exact.ObjectiveEurPerYear) + 1e-3
+                   && fast.ObjectiveEurPerYear >= exact.BoundEurPerYear - 1;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(40));
+
+    [Fact]
+    public void When_no_street_pays_for_its_pipe_the_street_bound_proves_that_nothing_connects()
+    {
+        var p = Grid(4, 4, (_, _) => 300);
+        var fast = NetworkDesigner.Fast(p);
+        NetworkDesigner.StreetBound(p).ShouldBe(p.Buildings.Sum(b => b.IndividualCostEurPerYear), 1e-6);
+        fast.Gap.ShouldBe(0, 1e-9);
+    }
+
+    [Fact]
     public void Connected_peak_never_exceeds_the_source_capacity_nor_any_pipe_its_DN_capacity() =>
         Prop.ForAll(Gen.Choose(2, 5).Zip(Gen.Choose(1, 6)).Zip(Gen.Choose(50, 2_000)).ToArbitrary(), t =>
         {
