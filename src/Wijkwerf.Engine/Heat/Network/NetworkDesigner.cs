@@ -746,7 +746,7 @@ public static class NetworkDesigner
     {
         using var solver = Solver.CreateSolver("HIGHS") ?? Solver.CreateSolver("GLOP");
         if (solver is null) return double.NegativeInfinity;
-        var (_, _, _, objective, constant) = Build(problem, model, solver, integer: false, sourceOpen: true);
+        var (_, _, _, objective, constant) = Build(problem, model, solver, integer: false, sourceOpen: true, connectivityRows: true);
         solver.SuppressOutput();
         solver.SetTimeLimit(30_000);
         var withSource = solver.Solve() == Solver.ResultStatus.OPTIMAL ? objective.Value() + constant : double.NegativeInfinity;
@@ -762,7 +762,7 @@ public static class NetworkDesigner
     /// Every connected building's peak flows from the source to its node; an edge carries flow only with a pipe; a
     /// building connects only when its own street has a pipe.</summary>
     private static (Variable[] X, Variable[] Y, Variable? S, Objective Objective, double Constant) Build(NetworkProblem p, NetworkCostModel model, Solver solver, bool integer,
-        bool sourceOpen = false)
+        bool sourceOpen = false, bool connectivityRows = false)
     {
         var nb = p.Buildings.Length;
         var ne = p.Edges.Length;
@@ -815,6 +815,31 @@ public static class NetworkDesigner
             var source = solver.MakeConstraint(double.NegativeInfinity, 0);
             source.SetCoefficient(x[i], 1);
             source.SetCoefficient(s, -1);
+        }
+        if (connectivityRows)
+        {
+            // A piped street must be reached by pipe: unless it touches the source, a pipe on street (v, w) needs a pipe
+            // on another street at v or at w. Valid for every design without idle pipes (an idle pipe only adds cost),
+            // so the optimum is kept; in the relaxation it stops trunk streets from being piped for a fraction.
+            var incident = new List<int>[p.NodeCount];
+            for (var e = 0; e < ne; e++)
+            {
+                (incident[p.Edges[e].From] ??= []).Add(e);
+                (incident[p.Edges[e].To] ??= []).Add(e);
+            }
+            for (var e = 0; e < ne; e++)
+            {
+                var (a, b) = (p.Edges[e].From, p.Edges[e].To);
+                if (a == p.Source.Node || b == p.Source.Node || a == b) continue;
+                var reach = solver.MakeConstraint(0, double.PositiveInfinity);
+                reach.SetCoefficient(y[e], -1);
+                foreach (var other in incident[a].Concat(incident[b]))
+                {
+                    var o = p.Edges[other];
+                    if ((o.From == a && o.To == b) || (o.From == b && o.To == a)) continue;
+                    reach.SetCoefficient(y[other], 1);
+                }
+            }
         }
         if (p.MinConnectionRate > 0)
         {
