@@ -88,16 +88,21 @@ public static class HeatCommands
         var lead = new Option<int?>("--lead-years") { Description = "S3: years between the end of a wave and connection" };
         var ownership = new Option<string?>("--ownership") { Description = "Heat network owners: municipal=0.51,private=0.49,cooperative=0 (together 1)" };
         var tenure = new Option<string?>("--tenure") { Description = "Dwellings: owner=0.57,social=0.29,private=0.14 (together 1; default the district's figures)" };
+        var subsidy = new Option<string?>("--subsidy") { Description = "Subsidy shares of insulation and installations: owner=0.3,landlord=0.2 (0-1; default none)" };
+        var loan = new Option<double?>("--loan") { Description = "Share owner-occupiers borrow of what they pay themselves (0-1; default 0)" };
+        var loanRate = new Option<double?>("--loan-rate") { Description = "Loan interest, % a year (default: the country's renovation loan in the one-stop shop's financing table)" };
+        var loanYears = new Option<int?>("--loan-years") { Description = "Loan term in years (default: the same table)" };
         var scenario = ScenarioOption();
         var command = new Command("heat-phasing", "Phase a strategy over the years: connections, renovation waves, investments and cash flow per actor per year");
         command.Arguments.Add(code);
-        foreach (var o in new Option[] { strategy, mode, start, horizon, rollout, rates, waves, waveYears, lead, ownership, tenure, scenario }) command.Options.Add(o);
+        foreach (var o in new Option[] { strategy, mode, start, horizon, rollout, rates, waves, waveYears, lead, ownership, tenure, subsidy, loan, loanRate, loanYears, scenario }) command.Options.Add(o);
         command.SetAction((parse, ct) => CliApp.WithDatabaseAsync(parse, io, async (db, json, token) =>
         {
             if (!PhasingOptions.TryMode(parse.GetValue(mode), out var phasingMode))
                 throw new CliInputException($"--mode '{parse.GetValue(mode)}' is not stepwise or all-at-once");
             var own = Shares(parse.GetValue(ownership), "--ownership", ["municipal", "private", "cooperative"]);
             var ten = Shares(parse.GetValue(tenure), "--tenure", ["owner", "social", "private"]);
+            var sub = Parts(parse.GetValue(subsidy), "--subsidy", ["owner", "landlord"]);
             var options = new PhasingOptions
             {
                 Strategy = parse.GetValue(strategy),
@@ -111,6 +116,11 @@ public static class HeatCommands
                 RenovationLeadYears = parse.GetValue(lead),
                 Ownership = own is null ? null : new OwnershipShares(own[0], own[1], own[2]),
                 Tenure = ten is null ? null : new TenureShares(ten[0], ten[1], ten[2]),
+                SubsidyOwnerOccupied = sub?.GetValueOrDefault("owner"),
+                SubsidyLandlords = sub?.GetValueOrDefault("landlord"),
+                LoanShare = parse.GetValue(loan),
+                LoanRatePct = parse.GetValue(loanRate),
+                LoanYears = parse.GetValue(loanYears),
             };
             var layers = await Guard(() => new DistrictHeatAnalysis(db).LayersAsync(parse.GetValue(code)!, Scenario(parse.GetValue(scenario)), token));
             DistrictPhasingResult r;
@@ -146,6 +156,22 @@ public static class HeatCommands
             if (kv.Length != 2 || i < 0 || !double.TryParse(kv[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
                 throw new CliInputException($"{option} '{text}': give {string.Join(",", keys.Select(k => k + "=<share>"))} (shares 0-1 that add up to 1)");
             values[i] = v;
+        }
+        return values;
+    }
+
+    /// <summary>key=value pairs where each key is optional (not shares of a whole): --subsidy owner=0.3,landlord=0.2.</summary>
+    private static Dictionary<string, double>? Parts(string? text, string option, string[] keys)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var values = new Dictionary<string, double>();
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var kv = part.Split('=', 2, StringSplitOptions.TrimEntries);
+            var key = kv[0].ToLowerInvariant();
+            if (kv.Length != 2 || !keys.Contains(key) || !double.TryParse(kv[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+                throw new CliInputException($"{option} '{text}': give {string.Join(",", keys.Select(k => k + "=<share 0-1>"))}");
+            values[key] = v;
         }
         return values;
     }

@@ -21,6 +21,15 @@ public sealed record PhasingOptions
     public int? RenovationLeadYears { get; init; }
     public OwnershipShares? Ownership { get; init; }
     public TenureShares? Tenure { get; init; }
+    /// <summary>Share of owner-occupiers' insulation and installations paid by a subsidy (0–1).</summary>
+    public double? SubsidyOwnerOccupied { get; init; }
+    /// <summary>Share of landlords' (housing associations, private landlords) insulation and installations paid by a subsidy (0–1).</summary>
+    public double? SubsidyLandlords { get; init; }
+    /// <summary>Share of what owner-occupiers pay themselves that they borrow (0–1); rate, term and ceiling from the
+    /// country's renovation loan in the one-stop shop's financing table unless given.</summary>
+    public double? LoanShare { get; init; }
+    public double? LoanRatePct { get; init; }
+    public int? LoanYears { get; init; }
 
     /// <summary>"S1".."S5" (case-insensitive) → the strategy.</summary>
     public static bool TryStrategy(string? code, out HeatStrategy strategy)
@@ -69,7 +78,11 @@ public sealed record DistrictPhasingResult(
     IReadOnlyList<PhasingParameterRow> Parameters);
 
 public sealed record PhasingSettings(int HorizonYears, int RolloutYears, double SCurveSteepness, IReadOnlyList<double>? ConnectionRates,
-    int RenovationWaves, int RenovationWaveYears, int RenovationLeadYears);
+    int RenovationWaves, int RenovationWaveYears, int RenovationLeadYears, FinancingSettings Financing);
+
+/// <summary>The owners' financing used: subsidy shares, the loan share, its scheme, rate, term and ceiling per dwelling.</summary>
+public sealed record FinancingSettings(double SubsidyOwnerOccupied, double SubsidyLandlords, double LoanShare, string LoanScheme, double LoanRatePct,
+    int LoanYears, double LoanMaxPerDwellingEur, string LoanSource);
 
 /// <summary>The strategy's district totals the phasing spreads over the years.</summary>
 public sealed record StrategyTotalsRow(double InvestmentEur, double OwnerInvestmentEur, double CollectiveInvestmentEur, double ConnectionContributionEur,
@@ -88,7 +101,8 @@ public sealed record PhasingYearRow(
     double NetworkEur,
     IReadOnlyList<ActorFlowRow> Actors);
 
-public sealed record ActorFlowRow(string Actor, double InvestmentEur, double RunningEur, double ContributionEur, double NetEur);
+/// <param name="FinancingEur">Subsidies and loans: received (negative) or paid/repaid (positive); see <see cref="ActorFlow"/>.</param>
+public sealed record ActorFlowRow(string Actor, double InvestmentEur, double RunningEur, double ContributionEur, double FinancingEur, double NetEur);
 
 public sealed record PhasingParameterRow(string Name, double Value, string Unit, string Source);
 
@@ -118,16 +132,22 @@ public static class DistrictHeatPhasing
             RenovationWaveYears = options.RenovationWaveYears ?? p.RenovationWaveYears,
             RenovationLeadYears = options.RenovationLeadYears ?? p.RenovationLeadYears,
             Ownership = options.Ownership ?? p.Ownership,
+            Financing = Financing(options, p, layers.Country),
+            Dwellings = layers.StrategyTotals.First(x => x.Strategy == strategy).Connections,
         };
         var result = PhasingModel.Run(request);
         var text = strategy.Text();
         var tenureSource = options.Tenure is null ? r.Tenure?.Source ?? "" : "given by the user";
-        static ActorFlowRow Row(ActorFlow f) => new(f.Actor.ToString(), Math.Round(f.InvestmentEur), Math.Round(f.RunningEur), Math.Round(f.ContributionEur), Math.Round(f.NetEur));
+        static ActorFlowRow Row(ActorFlow f) => new(f.Actor.ToString(), Math.Round(f.InvestmentEur), Math.Round(f.RunningEur), Math.Round(f.ContributionEur),
+            Math.Round(f.FinancingEur), Math.Round(f.NetEur));
+        var fin = request.Financing;
         return new DistrictPhasingResult(
             r.DistrictCode, r.DistrictName, r.Scenario, text.Code, text.EnglishName, request.Mode == PhasingMode.AllAtOnce ? "all-at-once" : "stepwise",
             result.RenovationBeforeConnection, request.StartYear, result.FirstConnectionYear, result.LastConnectionYear,
             new PhasingSettings(request.HorizonYears, request.RolloutYears, request.SCurveSteepness, request.ConnectionRates,
-                request.RenovationWaves, request.RenovationWaveYears, request.RenovationLeadYears),
+                request.RenovationWaves, request.RenovationWaveYears, request.RenovationLeadYears,
+                new FinancingSettings(fin.SubsidyOwnerOccupied, fin.SubsidyLandlords, fin.LoanShare, fin.LoanScheme, fin.LoanRatePct, fin.LoanYears,
+                    fin.LoanMaxPerDwellingEur, LoanSource(layers.Country))),
             new TenureOutcome(tenure.OwnerOccupied, tenure.SocialRental, tenure.PrivateRental, tenureSource),
             request.Ownership,
             new StrategyTotalsRow(Math.Round(totals.TotalInvestmentEur), Math.Round(totals.OwnerInvestmentEur), Math.Round(totals.CollectiveInvestmentEur),
@@ -142,5 +162,33 @@ public static class DistrictHeatPhasing
             result.ActorsAtFullRollout.Select(Row).ToArray(),
             result.Notes,
             p.Rows.Select(x => new PhasingParameterRow(x.Name, x.Value, x.Unit, x.Source)).ToArray());
+    }
+    /// <summary>The renovation loan of the district's country in the one-stop shop's financing table: Mijn VerbouwLening
+    /// (Flanders) or the Nationaal Warmtefonds Energiebespaarlening (the Netherlands).</summary>
+    private static string LoanScheme(Domain.Places.Country? country) =>
+        country == Domain.Places.Country.BE ? "mijn-verbouwlening" : "warmtefonds-energiebespaarlening";
+
+    private static string LoanSource(Domain.Places.Country? country)
+    {
+        var table = Engine.OneStopShop.OneStopShopParameters.Default;
+        var scheme = LoanScheme(country);
+        return $"{Engine.OneStopShop.OneStopShopParameters.TableName}, {scheme}: {table.Row(scheme, "interest_pct").Source}; {table.Row(scheme, "max_term_years").Source}";
+    }
+
+    /// <summary>The owners' financing of <paramref name="o"/>, with the defaults of phasing.csv and the country's loan.</summary>
+    public static OwnerFinancing Financing(PhasingOptions o, Domain.Places.Country? country) => Financing(o, PhasingParameters.Default, country);
+
+    private static OwnerFinancing Financing(PhasingOptions o, PhasingParameters p, Domain.Places.Country? country)
+    {
+        var table = Engine.OneStopShop.OneStopShopParameters.Default;
+        var scheme = LoanScheme(country);
+        return new OwnerFinancing(
+            o.SubsidyOwnerOccupied ?? p.SubsidyOwnerOccupied,
+            o.SubsidyLandlords ?? p.SubsidyLandlords,
+            o.LoanShare ?? p.LoanShare,
+            o.LoanRatePct ?? (double)table.Number(scheme, "interest_pct"),
+            o.LoanYears ?? (int)table.Number(scheme, "max_term_years"),
+            (double)table.Number(scheme, "max_amount_eur"),
+            scheme);
     }
 }

@@ -111,6 +111,71 @@ public class PhasingModelTests
                 return r.FirstConnectionYear >= start + waveYears - 1 + lead;
             });
 
+    [Property(MaxTest = 200)]
+    public Property Subsidies_and_loans_move_money_between_actors_and_never_change_what_is_invested() =>
+        Prop.ForAll(
+            Gen.Choose(0, 4).ToArbitrary(),
+            Gen.Choose(1, 1_000_000).ToArbitrary(),
+            (strategyIndex, seed) =>
+            {
+                var strategy = HeatStrategies.All[strategyIndex];
+                var t = Totals(strategy, seed);
+                var random = new Random(seed);
+                var financing = new OwnerFinancing(random.NextDouble() * 0.5, random.NextDouble() * 0.5, random.NextDouble(), random.NextDouble() * 5, 1 + random.Next(25));
+                var cash = PhasingModel.Run(Request(strategy, t));
+                var financed = PhasingModel.Run(Request(strategy, t) with { Financing = financing });
+                var perYear = financed.Years.All(y => Near(y.Actors.Sum(a => a.FinancingEur), 0));
+                var sameInvestment = Near(financed.TotalInvestmentEur, cash.TotalInvestmentEur)
+                                     && Near(financed.ActorTotals.Sum(a => a.InvestmentEur), cash.ActorTotals.Sum(a => a.InvestmentEur));
+                // Every loan is repaid within the years shown: the lender ends with the interest, the owner-occupiers
+                // with the interest less their subsidies.
+                var lender = financed.ActorTotals.FirstOrDefault(a => a.Actor == HeatActor.Lender).FinancingEur;
+                var owner = financed.ActorTotals.First(a => a.Actor == HeatActor.OwnerOccupier).FinancingEur;
+                var subsidy = financed.ActorTotals.FirstOrDefault(a => a.Actor == HeatActor.PublicFunds).FinancingEur;
+                var subsidyOwner = financing.SubsidyOwnerOccupied * Mixed.OwnerOccupied * t.OwnerInvestmentEur;
+                return (perYear && sameInvestment && lender <= 1e-6 && Near(owner, -lender - subsidyOwner)
+                        && Near(subsidy, (financing.SubsidyOwnerOccupied * Mixed.OwnerOccupied + financing.SubsidyLandlords * Mixed.Rental) * t.OwnerInvestmentEur))
+                    .Label($"{strategy} seed {seed}: per year {perYear}, investment {sameInvestment}, lender {lender}, owner {owner}, subsidy {subsidy}");
+            });
+
+    [Fact]
+    public void An_interest_free_loan_spreads_the_owner_occupiers_investment_over_the_loan_years()
+    {
+        var t = Totals(HeatStrategy.S1IndividualHeatPump, 7);
+        var r = PhasingModel.Run(Request(HeatStrategy.S1IndividualHeatPump, t) with
+        {
+            Mode = PhasingMode.AllAtOnce,
+            Financing = new OwnerFinancing(0, 0, 1, 0, 10),
+        });
+        var switchYear = r.FirstConnectionYear;
+        var owner = r.Actors.ToList().IndexOf(HeatActor.OwnerOccupier);
+        var own = Mixed.OwnerOccupied * t.OwnerInvestmentEur;
+        var atSwitch = r.Years.Single(y => y.Year == switchYear).Actors[owner];
+        (atSwitch.InvestmentEur + atSwitch.FinancingEur).ShouldBe(0, 1e-6 * own); // borrowed in full
+        var repayments = r.Years.Where(y => y.Year > switchYear).Select(y => y.Actors[owner].FinancingEur).Where(v => v > 0).ToList();
+        repayments.Count.ShouldBe(10);
+        repayments.ShouldAllBe(v => Math.Abs(v - own / 10) < 1e-6 * own);
+        r.Years[^1].Year.ShouldBeGreaterThanOrEqualTo(switchYear + 10);
+    }
+
+    [Fact]
+    public void The_loan_ceiling_per_dwelling_lowers_the_borrowed_share_and_says_so()
+    {
+        var t = Totals(HeatStrategy.S1IndividualHeatPump, 11);
+        var request = Request(HeatStrategy.S1IndividualHeatPump, t) with
+        {
+            Mode = PhasingMode.AllAtOnce,
+            Financing = new OwnerFinancing(0, 0, 1, 2.75, 25, LoanMaxPerDwellingEur: 1_000),
+            Dwellings = 60,
+        };
+        var r = PhasingModel.Run(request);
+        var lent = r.Years.Single(y => y.Year == r.FirstConnectionYear).Actors[r.Actors.ToList().IndexOf(HeatActor.Lender)].FinancingEur;
+        lent.ShouldBe(1_000 * 60 * Mixed.OwnerOccupied, 1e-6 * lent);
+        r.Notes.ShouldContain(n => n.Contains("ceiling"));
+        Should.Throw<PhasingInputException>(() => PhasingModel.Run(request with { Financing = request.Financing with { LoanShare = 1.5 } }))
+            .Message.ShouldContain("loan share");
+    }
+
     [Fact]
     public void All_at_once_connects_everybody_in_one_year_and_builds_the_network_that_year()
     {

@@ -126,6 +126,12 @@ public sealed class HeatApiTests(HeatSiteFixture fixture) : IClassFixture<HeatSi
         (status, detail) = await ProblemAsync(Heat + "/phasing?rates=0.5,-0.1,0.6");
         status.ShouldBe(HttpStatusCode.BadRequest);
         detail!.ShouldContain("connection rates");
+        (status, detail) = await ProblemAsync(Heat + "/phasing?loanShare=1.5");
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        detail!.ShouldContain("loan share");
+        (status, detail) = await ProblemAsync(Heat + "/phasing?loanYears=ten");
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        detail!.ShouldContain("loanYears");
         (status, detail) = await ProblemAsync(Heat + "/phasing?strategy=S9");
         status.ShouldBe(HttpStatusCode.BadRequest);
         (status, _) = await ProblemAsync(Heat + "?scenario=extreme");
@@ -160,5 +166,28 @@ public sealed class HeatApiTests(HeatSiteFixture fixture) : IClassFixture<HeatSi
         s3.GetProperty("firstConnectionYear").GetInt32().ShouldBe(s3.GetProperty("startYear").GetInt32() + 4);
         s3.GetProperty("years").EnumerateArray()
             .ShouldAllBe(y => y.GetProperty("connectedShare").GetDouble() <= y.GetProperty("renovatedShare").GetDouble() + 1e-9);
+    }
+
+    [Fact]
+    public async Task A_subsidy_and_a_renovation_loan_move_money_to_public_funds_and_the_lender_without_changing_the_investment()
+    {
+        var cash = await JsonAsync(Heat + "/phasing?strategy=S1&mode=all-at-once");
+        var financed = await JsonAsync(Heat + "/phasing?strategy=S1&mode=all-at-once&subsidyOwners=0.3&subsidyLandlords=0.1&loanShare=0.5&loanRate=0&loanYears=10");
+        var f = financed.GetProperty("settings").GetProperty("financing");
+        f.GetProperty("loanScheme").GetString().ShouldBe("warmtefonds-energiebespaarlening"); // a Voorburg (Dutch) district
+        f.GetProperty("loanYears").GetInt32().ShouldBe(10);
+        financed.GetProperty("actors").EnumerateArray().Select(a => a.GetString()).ShouldContain("PublicFunds");
+        financed.GetProperty("actors").EnumerateArray().Select(a => a.GetString()).ShouldContain("Lender");
+        static double Sum(JsonElement p, string field) => p.GetProperty("actorTotals").EnumerateArray().Sum(a => a.GetProperty(field).GetDouble());
+        Sum(financed, "investmentEur").ShouldBe(Sum(cash, "investmentEur"), 10);
+        var years = financed.GetProperty("years").EnumerateArray().ToList();
+        // Every year the subsidies and loans cancel out over the actors (each figure rounded to the euro).
+        years.ShouldAllBe(y => Math.Abs(y.GetProperty("actors").EnumerateArray().Sum(a => a.GetProperty("financingEur").GetDouble())) <= 10);
+        var totals = financed.GetProperty("actorTotals").EnumerateArray().ToDictionary(a => a.GetProperty("actor").GetString()!);
+        // Interest-free: the lender ends at zero, the owner-occupiers are left with their subsidy.
+        totals["Lender"].GetProperty("financingEur").GetDouble().ShouldBe(0, 10);
+        var owners = cash.GetProperty("actorTotals").EnumerateArray().First(a => a.GetProperty("actor").GetString() == "OwnerOccupier").GetProperty("investmentEur").GetDouble();
+        totals["OwnerOccupier"].GetProperty("financingEur").GetDouble().ShouldBe(-0.3 * owners, 0.001 * owners);
+        years.Count.ShouldBeGreaterThanOrEqualTo(11);
     }
 }

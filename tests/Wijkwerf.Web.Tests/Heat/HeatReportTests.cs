@@ -68,7 +68,10 @@ public sealed class HeatReportTests(HeatSiteFixture fixture) : IClassFixture<Hea
             var streets = XlsxTable.Read(path, "streets density", out _);
             streets.Count.ShouldBe(density.GetProperty("features").GetArrayLength());
 
-            var net = XlsxTable.Read(path, "network", out _).ToDictionary(r => r.Cells["item"], r => r.Cells.GetValueOrDefault("value"));
+            var netRows = XlsxTable.Read(path, "network", out _);
+            // The notes are one row each (e.g. the solver and the bound used); every other item once.
+            netRows.Where(r => r.Cells["item"] == "note").Select(r => r.Cells["value"]).ShouldContain(v => v.StartsWith("bound: "));
+            var net = netRows.Where(r => r.Cells["item"] != "note").ToDictionary(r => r.Cells["item"], r => r.Cells.GetValueOrDefault("value"));
             Number(net["connected"]!).ShouldBe(network.GetProperty("summary").GetProperty("connected").GetInt32());
             Number(net["annual cost with network"]!).ShouldBe(network.GetProperty("summary").GetProperty("objectiveEurPerYear").GetDouble());
             Number(net["outside the design: Unreachable"]!).ShouldBeGreaterThan(0);
@@ -83,6 +86,14 @@ public sealed class HeatReportTests(HeatSiteFixture fixture) : IClassFixture<Hea
                 Number(row.Cells["investment_eur"]).ShouldBe(y.GetProperty("investmentEur").GetDouble());
             }
             years[^1].Cells["year"].ShouldBe("total");
+            var actors = XlsxTable.Read(path, "actor totals", out var actorHeader);
+            actorHeader.ShouldContain("financing_eur");
+            foreach (var (row, a) in actors.Zip(phasing.GetProperty("actorTotals").EnumerateArray(), (r, a) => (r, a)))
+            {
+                row.Cells["actor"].ShouldBe(a.GetProperty("actor").GetString());
+                Number(row.Cells["net_eur"]).ShouldBe(a.GetProperty("netEur").GetDouble());
+            }
+            actors.Count.ShouldBe(phasing.GetProperty("actorTotals").GetArrayLength());
 
             var summary = XlsxTable.Read(path, out _).ToDictionary(r => r.Cells["item"], r => r.Cells.GetValueOrDefault("value"));
             Number(summary["calibration factor"]!).ShouldBe(Math.Round(analysis.GetProperty("calibration").GetProperty("factor").GetDouble(), 4));

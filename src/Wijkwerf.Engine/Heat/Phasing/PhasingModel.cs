@@ -27,6 +27,27 @@ public enum HeatActor
     PrivateLandlord,
     /// <summary>Tenant (social or private): the energy bill of a rented home.</summary>
     Tenant,
+    /// <summary>Public funds paying subsidies on building-side investments (e.g. Mijn VerbouwPremie, ISDE).</summary>
+    PublicFunds,
+    /// <summary>The lender of owner-occupiers' renovation loans (Mijn VerbouwLening, Nationaal Warmtefonds).</summary>
+    Lender,
+}
+
+/// <summary>How building owners finance their building-side investments (insulation, installations, connection
+/// contributions). Subsidies: a share of insulation and installations paid by <see cref="HeatActor.PublicFunds"/>.
+/// Loan: owner-occupiers borrow a share of what they pay themselves (after subsidy, with the connection contribution)
+/// from <see cref="HeatActor.Lender"/> and repay it as an annuity over <see cref="LoanYears"/> from the next year.
+/// <see cref="None"/>: everybody pays cash, no subsidy.</summary>
+/// <param name="LoanMaxPerDwellingEur">The loan's ceiling per owner-occupied dwelling (0: none); needs the dwelling count.</param>
+public sealed record OwnerFinancing(double SubsidyOwnerOccupied, double SubsidyLandlords, double LoanShare, double LoanRatePct, int LoanYears,
+    double LoanMaxPerDwellingEur = 0, string LoanScheme = "")
+{
+    public static OwnerFinancing None { get; } = new(0, 0, 0, 0, 1);
+
+    public bool Any => SubsidyOwnerOccupied > 0 || SubsidyLandlords > 0 || LoanShare > 0;
+
+    /// <summary>The yearly annuity of a loan of 1 €.</summary>
+    public double AnnuityPerEur => LoanRatePct <= 0 ? 1.0 / LoanYears : LoanRatePct / 100 / (1 - Math.Pow(1 + LoanRatePct / 100, -LoanYears));
 }
 
 /// <summary>What to phase: one strategy's district totals (from <see cref="HeatStrategyCalculator"/>, everybody
@@ -54,6 +75,9 @@ public sealed record PhasingRequest
     public required int RenovationLeadYears { get; init; }
     public required TenureShares Tenure { get; init; }
     public required OwnershipShares Ownership { get; init; }
+    public OwnerFinancing Financing { get; init; } = OwnerFinancing.None;
+    /// <summary>Dwellings (and dwelling equivalents) of the district: for a loan's ceiling per dwelling; 0 = unknown.</summary>
+    public double Dwellings { get; init; }
 
     public static PhasingRequest FromDefaults(HeatStrategy strategy, StrategyCost total, PhasingParameters p, TenureShares tenure) => new()
     {
@@ -75,9 +99,11 @@ public sealed record PhasingRequest
 /// <param name="InvestmentEur">Investments made that year.</param>
 /// <param name="RunningEur">Energy bills, maintenance, a heat company's energy purchases less its tariff income.</param>
 /// <param name="ContributionEur">Connection contributions: paid by building owners, received (negative) by the heat company.</param>
-public readonly record struct ActorFlow(HeatActor Actor, double InvestmentEur, double RunningEur, double ContributionEur)
+/// <param name="FinancingEur">Subsidies and loans: subsidy or loan received (negative), annuities repaid (positive);
+/// public funds pay the subsidies, the lender pays out loans and receives the annuities. Sums to 0 over the actors each year.</param>
+public readonly record struct ActorFlow(HeatActor Actor, double InvestmentEur, double RunningEur, double ContributionEur, double FinancingEur = 0)
 {
-    public double NetEur => InvestmentEur + RunningEur + ContributionEur;
+    public double NetEur => InvestmentEur + RunningEur + ContributionEur + FinancingEur;
 }
 
 /// <param name="NewConnectionShare">Share of the buildings (dwelling equivalents) that switches this year.</param>
@@ -211,7 +237,33 @@ public static class PhasingModel
         if (end > r.StartYear + r.HorizonYears - 1)
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"the roll-out ends in {last}, after the {r.HorizonYears}-year horizon; the years run to {end}"));
 
-        var actors = ActorsOf(r.Strategy, t, tenure, ownership);
+        // Financing: the loan share actually lent (the ceiling per dwelling may lower it) and the years to repay it.
+        var fin = r.Financing;
+        var ownOwnerOccupied = tenure.OwnerOccupied * (t.OwnerInvestmentEur * (1 - fin.SubsidyOwnerOccupied) + t.ConnectionContributionEur);
+        var loanShare = fin.LoanShare;
+        if (loanShare > 0 && fin.LoanMaxPerDwellingEur > 0 && r.Dwellings > 0 && ownOwnerOccupied > 0)
+        {
+            var ceiling = fin.LoanMaxPerDwellingEur * r.Dwellings * tenure.OwnerOccupied / ownOwnerOccupied;
+            if (ceiling < loanShare)
+            {
+                notes.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"the loan ceiling of € {fin.LoanMaxPerDwellingEur:N0} per dwelling lowers the borrowed share from {loanShare:P0} to {ceiling:P0}"));
+                loanShare = ceiling;
+            }
+        }
+        if (loanShare > 0 && tenure.OwnerOccupied > 0)
+        {
+            var lastPrincipal = last;
+            if (end < lastPrincipal + fin.LoanYears)
+            {
+                notes.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"loan repayments of {fin.LoanYears} year(s) run to {lastPrincipal + fin.LoanYears}; the years run to there"));
+                end = lastPrincipal + fin.LoanYears;
+            }
+        }
+        var repayments = new double[end - r.StartYear + 2];
+
+        var actors = ActorsOf(r.Strategy, t, tenure, ownership, fin with { LoanShare = tenure.OwnerOccupied > 0 ? loanShare : 0 });
         var years = new List<PhasingYear>(end - r.StartYear + 1);
         var totals = new ActorFlow[actors.Count];
         for (var a = 0; a < actors.Count; a++) totals[a] = new ActorFlow(actors[a], 0, 0, 0);
@@ -238,18 +290,30 @@ public static class PhasingModel
             var contribution = t.ConnectionContributionEur * fresh;
             investmentSum += buildingMeasures + installation + atConnection + networkEur;
 
+            // This year's subsidies and loan: the owner-occupiers' principal is repaid from next year on.
+            var subsidyOwnerOccupied = fin.SubsidyOwnerOccupied * tenure.OwnerOccupied * (buildingMeasures + installation);
+            var subsidyLandlords = fin.SubsidyLandlords * tenure.Rental * (buildingMeasures + installation);
+            var principal = loanShare * (tenure.OwnerOccupied * (buildingMeasures + installation + contribution) - subsidyOwnerOccupied);
+            if (principal > 0)
+                for (var k = 1; k <= fin.LoanYears && y - r.StartYear + k < repayments.Length; k++) repayments[y - r.StartYear + k] += principal * fin.AnnuityPerEur;
+            var repaid = repayments[y - r.StartYear];
+
             var flows = new ActorFlow[actors.Count];
             for (var a = 0; a < actors.Count; a++)
             {
                 var actor = actors[a];
-                double invest = 0, running = 0, contrib = 0;
+                double invest = 0, running = 0, contrib = 0, financing = 0;
                 var owner = OwnerShare(actor, tenure);
                 if (owner > 0)
                 {
                     invest += owner * (buildingMeasures + installation);
                     contrib += owner * contribution;
                     running += owner * ownerMaintenance * connected;
+                    financing -= actor == HeatActor.OwnerOccupier ? subsidyOwnerOccupied : subsidyLandlords * owner / tenure.Rental;
                 }
+                if (actor == HeatActor.OwnerOccupier) financing += repaid - principal;
+                if (actor == HeatActor.PublicFunds) financing += subsidyOwnerOccupied + subsidyLandlords;
+                if (actor == HeatActor.Lender) financing += principal - repaid;
                 var occupant = OccupantShare(actor, tenure);
                 if (occupant > 0) running += occupant * t.OccupantCostEurPerYear * connected;
                 if (network)
@@ -263,12 +327,13 @@ public static class PhasingModel
                     }
                 }
                 else if (actor == HeatActor.GridOperator) invest += networkEur + atConnection;
-                flows[a] = new ActorFlow(actor, invest, running, contrib);
+                flows[a] = new ActorFlow(actor, invest, running, contrib, financing);
                 totals[a] = totals[a] with
                 {
                     InvestmentEur = totals[a].InvestmentEur + invest,
                     RunningEur = totals[a].RunningEur + running,
                     ContributionEur = totals[a].ContributionEur + contrib,
+                    FinancingEur = totals[a].FinancingEur + financing,
                 };
             }
             years.Add(new PhasingYear(y, fresh, connected, renovated, Ready(y), buildingMeasures, installation, atConnection, networkEur, flows));
@@ -302,7 +367,7 @@ public static class PhasingModel
     }
 
     /// <summary>The actors with money in this strategy, in <see cref="HeatActor"/> order.</summary>
-    private static List<HeatActor> ActorsOf(HeatStrategy s, in StrategyCost t, TenureShares tenure, OwnershipShares ownership)
+    private static List<HeatActor> ActorsOf(HeatStrategy s, in StrategyCost t, TenureShares tenure, OwnershipShares ownership, OwnerFinancing fin)
     {
         var list = new List<HeatActor>();
         var network = s is HeatStrategy.S2HeatNetworkMediumHighTemperature or HeatStrategy.S3HeatNetworkLowTemperature;
@@ -312,6 +377,9 @@ public static class PhasingModel
             {
                 HeatActor.MunicipalCompany or HeatActor.PrivateHeatCompany or HeatActor.Cooperative => network && NetworkShare(a, ownership) > 0,
                 HeatActor.GridOperator => !network && t.CollectiveInvestmentEur > 0,
+                HeatActor.PublicFunds => (fin.SubsidyOwnerOccupied > 0 && tenure.OwnerOccupied > 0 || fin.SubsidyLandlords > 0 && tenure.Rental > 0)
+                                         && t.OwnerInvestmentEur > 0,
+                HeatActor.Lender => fin.LoanShare > 0 && t.OwnerInvestmentEur + t.ConnectionContributionEur > 0,
                 _ => OwnerShare(a, tenure) > 0 || OccupantShare(a, tenure) > 0,
             };
             if (involved) list.Add(a);
@@ -366,6 +434,14 @@ public static class PhasingModel
             if (Math.Abs(sum - 1) > 1e-3)
                 throw new PhasingInputException("connection rates", string.Create(CultureInfo.InvariantCulture, $"the yearly shares must add up to 1 (100 %), not {sum:0.###}"));
         }
+        var f = r.Financing;
+        Range("subsidy share of owner-occupiers", f.SubsidyOwnerOccupied, 0, 1);
+        Range("subsidy share of landlords", f.SubsidyLandlords, 0, 1);
+        Range("loan share", f.LoanShare, 0, 1);
+        Range("loan interest (%)", f.LoanRatePct, 0, 30);
+        Range("loan years", f.LoanYears, 1, 50);
+        Range("loan ceiling per dwelling", f.LoanMaxPerDwellingEur, 0, 10_000_000);
+        Range("dwellings", r.Dwellings, 0, 1e9);
         var t = r.Total;
         foreach (var (name, v) in new[]
                  {

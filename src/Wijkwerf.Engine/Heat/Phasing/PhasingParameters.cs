@@ -67,6 +67,9 @@ public sealed class PhasingParameters
     public OwnershipShares Ownership { get; }
     public TenureShares TenureNetherlands { get; }
     public TenureShares TenureFlanders { get; }
+    public double SubsidyOwnerOccupied { get; }
+    public double SubsidyLandlords { get; }
+    public double LoanShare { get; }
     /// <summary>Every row: name → (value, unit, source), in file order, to show on a page or in a report.</summary>
     public IReadOnlyList<(string Name, double Value, string Unit, string Source)> Rows { get; }
 
@@ -88,6 +91,14 @@ public sealed class PhasingParameters
         RenovationWaves = Whole("renovation_waves", 1);
         RenovationWaveYears = Whole("renovation_wave_years", 1);
         RenovationLeadYears = Whole("renovation_lead_years", 0);
+        double Share(string name)
+        {
+            var v = Get(name);
+            return v <= 1 ? v : throw new InvalidDataException($"{Table}: row '{name}' is a share, 0 to 1, not {v.ToString(CultureInfo.InvariantCulture)}");
+        }
+        SubsidyOwnerOccupied = Share("subsidy_owner_occupied");
+        SubsidyLandlords = Share("subsidy_landlords");
+        LoanShare = Share("loan_share_owner_occupied");
         try
         {
             Ownership = new OwnershipShares(Get("ownership_municipal_company"), Get("ownership_private_heat_company"), Get("ownership_cooperative")).Validated(Table + " ownership");

@@ -79,6 +79,11 @@ public sealed record PhasingForm
     public string? OwnerOccupied { get; init; }
     public string? SocialRental { get; init; }
     public string? PrivateRental { get; init; }
+    public string? SubsidyOwners { get; init; }
+    public string? SubsidyLandlords { get; init; }
+    public string? LoanShare { get; init; }
+    public string? LoanRate { get; init; }
+    public string? LoanYears { get; init; }
 
     /// <summary>The defaults each empty field shows (phasing.csv; tenure of the district).</summary>
     public PhasingForm? Defaults { get; init; }
@@ -91,6 +96,7 @@ public sealed record PhasingForm
         string? Get(string name) => q.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v.ToString()) ? v.ToString().Trim() : null;
         var p = PhasingParameters.Default;
         var t = layers.Tenure;
+        var fin = DistrictHeatPhasing.Financing(new PhasingOptions(), layers.Country);
         static string Pct(double share) => (share * 100).ToString("0.##", CultureInfo.InvariantCulture);
         static string I(int v) => v.ToString(CultureInfo.InvariantCulture);
         var defaults = new PhasingForm
@@ -99,6 +105,8 @@ public sealed record PhasingForm
             Waves = I(p.RenovationWaves), WaveYears = I(p.RenovationWaveYears), LeadYears = I(p.RenovationLeadYears),
             Municipal = Pct(p.Ownership.MunicipalCompany), Private = Pct(p.Ownership.PrivateHeatCompany), Cooperative = Pct(p.Ownership.Cooperative),
             OwnerOccupied = Pct(t.OwnerOccupied), SocialRental = Pct(t.SocialRental), PrivateRental = Pct(t.PrivateRental),
+            SubsidyOwners = Pct(fin.SubsidyOwnerOccupied), SubsidyLandlords = Pct(fin.SubsidyLandlords), LoanShare = Pct(fin.LoanShare),
+            LoanRate = fin.LoanRatePct.ToString("0.##", CultureInfo.InvariantCulture), LoanYears = I(fin.LoanYears),
         };
         var form = new PhasingForm
         {
@@ -106,6 +114,8 @@ public sealed record PhasingForm
             Rates = Get("ratesPct"), Waves = Get("waves"), WaveYears = Get("waveYears"), LeadYears = Get("leadYears"),
             Municipal = Get("municipalPct"), Private = Get("privatePct"), Cooperative = Get("cooperativePct"),
             OwnerOccupied = Get("ownerOccupiedPct"), SocialRental = Get("socialRentalPct"), PrivateRental = Get("privateRentalPct"),
+            SubsidyOwners = Get("subsidyOwnersPct"), SubsidyLandlords = Get("subsidyLandlordsPct"), LoanShare = Get("loanSharePct"),
+            LoanRate = Get("loanRate"), LoanYears = Get("loanYears"),
             Defaults = defaults,
         };
         // A share group counts as given only when it differs from its defaults (the form always sends all three).
@@ -168,6 +178,11 @@ public sealed record PhasingForm
             RenovationLeadYears = Whole("lead years", LeadYears),
             Ownership = ownership.All(v => v is not null) ? new OwnershipShares(ownership[0]!.Value / 100, ownership[1]!.Value / 100, ownership[2]!.Value / 100) : null,
             Tenure = tenure.All(v => v is not null) ? new TenureShares(tenure[0]!.Value / 100, tenure[1]!.Value / 100, tenure[2]!.Value / 100) : null,
+            SubsidyOwnerOccupied = Number("subsidy owner-occupiers", SubsidyOwners) / 100,
+            SubsidyLandlords = Number("subsidy landlords", SubsidyLandlords) / 100,
+            LoanShare = Number("loan share", LoanShare) / 100,
+            LoanRatePct = Number("loan interest", LoanRate),
+            LoanYears = Whole("loan years", LoanYears),
         };
         if (err is not null) { error = err; return false; }
         if (o.Strategy is not null) parts.Add("strategy=" + Uri.EscapeDataString(o.Strategy));
@@ -180,6 +195,11 @@ public sealed record PhasingForm
         if (o.RenovationLeadYears is { } ly) parts.Add($"leadYears={ly}");
         if (o.Ownership is { } os) parts.Add($"municipal={F(os.MunicipalCompany)}&private={F(os.PrivateHeatCompany)}&cooperative={F(os.Cooperative)}");
         if (o.Tenure is { } ts) parts.Add($"ownerOccupied={F(ts.OwnerOccupied)}&socialRental={F(ts.SocialRental)}&privateRental={F(ts.PrivateRental)}");
+        if (o.SubsidyOwnerOccupied is { } so) parts.Add($"subsidyOwners={F(so)}");
+        if (o.SubsidyLandlords is { } sl) parts.Add($"subsidyLandlords={F(sl)}");
+        if (o.LoanShare is { } lsh) parts.Add($"loanShare={F(lsh)}");
+        if (o.LoanRatePct is { } lr) parts.Add($"loanRate={F(lr)}");
+        if (o.LoanYears is { } lyrs) parts.Add($"loanYears={lyrs}");
         options = o;
         query = string.Join("&", parts);
         return true;

@@ -205,7 +205,8 @@ public static class HeatQuery
     /// <summary>Phasing options from the query: <c>strategy</c> (S1–S5), <c>mode</c> (stepwise, all-at-once),
     /// <c>startYear</c>, <c>horizonYears</c>, <c>rolloutYears</c>, <c>rates</c> (yearly shares, comma-separated, together 1),
     /// <c>waves</c>, <c>waveYears</c>, <c>leadYears</c>, ownership shares <c>municipal</c>, <c>private</c>, <c>cooperative</c>
-    /// and tenure shares <c>ownerOccupied</c>, <c>socialRental</c>, <c>privateRental</c> (each group all or none, 0–1).
+    /// and tenure shares <c>ownerOccupied</c>, <c>socialRental</c>, <c>privateRental</c> (each group all or none, 0–1);
+    /// financing: <c>subsidyOwners</c>, <c>subsidyLandlords</c>, <c>loanShare</c> (0–1), <c>loanRate</c> (% a year), <c>loanYears</c>.
     /// Ranges are checked by the engine.</summary>
     public static bool TryPhasing(IQueryCollection q, out PhasingOptions? options, out string? error)
     {
@@ -255,6 +256,11 @@ public static class HeatQuery
             RenovationLeadYears = Whole("leadYears"),
             Ownership = ownership is { } o ? new OwnershipShares(o[0], o[1], o[2]) : null,
             Tenure = tenure is { } t ? new TenureShares(t[0], t[1], t[2]) : null,
+            SubsidyOwnerOccupied = Number("subsidyOwners"),
+            SubsidyLandlords = Number("subsidyLandlords"),
+            LoanShare = Number("loanShare"),
+            LoanRatePct = Number("loanRate"),
+            LoanYears = Whole("loanYears"),
         };
         if (err is not null) { options = null; error = err; return false; }
         return true;

@@ -130,7 +130,9 @@ public static class HeatReport
             new XlsxSheet("streets density", ["id", "name", "kind", "length_m", "buildings", "heat_demand_mwh_per_year", "mwh_per_m_per_year", "band"], streets),
             new XlsxSheet("network", ["item", "value", "unit"], network),
             new XlsxSheet("phasing", new[] { "year", "new_connection_share", "connected_share", "renovated_share", "investment_eur", "building_measures_eur",
-                "owner_installation_eur", "collective_at_connection_eur", "network_eur" }.Concat(actorColumns).ToArray(), phasing));
+                "owner_installation_eur", "collective_at_connection_eur", "network_eur" }.Concat(actorColumns).ToArray(), phasing),
+            new XlsxSheet("actor totals", ["actor", "investment_eur", "running_eur", "contribution_eur", "financing_eur", "net_eur"],
+                ph.ActorTotals.Select(a => (IReadOnlyList<object?>)[a.Actor, a.InvestmentEur, a.RunningEur, a.ContributionEur, a.FinancingEur, a.NetEur]).ToList()));
     }
 
     private static IReadOnlyList<object?> Row(string item, object? value, string unit) => [item, value, unit];
@@ -269,9 +271,9 @@ public static class HeatReport
         b.Append($"<tr><th scope=\"row\">{E(H.Total)}</th><td></td><td></td><td></td><td class=\"num\">{N(ph.Years.Sum(y => y.InvestmentEur))}</td>");
         foreach (var a in ph.ActorTotals) b.Append($"<td class=\"num\">{N(a.NetEur)}</td>");
         b.Append("</tr></tbody></table>");
-        b.Append($"<table><caption>{E(H.ActorTotalsCaption)}</caption><thead><tr><th>{E(H.ColActor)}</th><th class=\"num\">{E(H.ColInvestmentEur)}</th><th class=\"num\">{E(H.ColRunningEur)}</th><th class=\"num\">{E(H.ColContributionEur)}</th><th class=\"num\">{E(H.ColNetEur)}</th></tr></thead><tbody>");
+        b.Append($"<table><caption>{E(H.ActorTotalsCaption)}</caption><thead><tr><th>{E(H.ColActor)}</th><th class=\"num\">{E(H.ColInvestmentEur)}</th><th class=\"num\">{E(H.ColRunningEur)}</th><th class=\"num\">{E(H.ColContributionEur)}</th><th class=\"num\">{E(H.ColFinancingEur)}</th><th class=\"num\">{E(H.ColNetEur)}</th></tr></thead><tbody>");
         foreach (var a in ph.ActorTotals)
-            b.Append($"<tr><th scope=\"row\">{E(Actor(a.Actor))}</th><td class=\"num\">{N(a.InvestmentEur)}</td><td class=\"num\">{N(a.RunningEur)}</td><td class=\"num\">{N(a.ContributionEur)}</td><td class=\"num\">{N(a.NetEur)}</td></tr>");
+            b.Append($"<tr><th scope=\"row\">{E(Actor(a.Actor))}</th><td class=\"num\">{N(a.InvestmentEur)}</td><td class=\"num\">{N(a.RunningEur)}</td><td class=\"num\">{N(a.ContributionEur)}</td><td class=\"num\">{N(a.FinancingEur)}</td><td class=\"num\">{N(a.NetEur)}</td></tr>");
         b.Append("</tbody></table>");
         foreach (var note in ph.Notes) b.Append($"<p class=\"small\" lang=\"en\">{E(note)}</p>");
 

@@ -174,6 +174,14 @@ public sealed record HeatTexts
     public required string ColInvestmentEur { get; init; }
     public required string ColRunningEur { get; init; }
     public required string ColContributionEur { get; init; }
+    public required string ColFinancingEur { get; init; }
+    public required string FinancingLegend { get; init; }
+    public required string SubsidyOwners { get; init; }
+    public required string SubsidyLandlords { get; init; }
+    public required string LoanShare { get; init; }
+    public required string LoanRate { get; init; }
+    public required string LoanYears { get; init; }
+    public required string LoanSchemeNote { get; init; }
     public required string ColNetEur { get; init; }
     public required string ActorTotalsCaption { get; init; }
     public required string FullRolloutCaption { get; init; }
@@ -295,7 +303,7 @@ public sealed record HeatTexts
         {
             ["MunicipalCompany"] = "gemeentelijk warmtebedrijf", ["PrivateHeatCompany"] = "private warmtebedrijf", ["Cooperative"] = "warmtecoöperatie",
             ["GridOperator"] = "netbeheerder", ["OwnerOccupier"] = "eigenaar-bewoner", ["HousingAssociation"] = "woningcorporatie",
-            ["PrivateLandlord"] = "particuliere verhuurder", ["Tenant"] = "huurder",
+            ["PrivateLandlord"] = "particuliere verhuurder", ["Tenant"] = "huurder", ["PublicFunds"] = "overheid (subsidies)", ["Lender"] = "kredietverstrekker (renovatielening)",
         },
         ChartHeading = "Kosten per woning per jaar",
         ChartNational = "Nationale kosten per woning (€/jaar)",
@@ -360,6 +368,14 @@ public sealed record HeatTexts
         ColInvestmentEur = "Investeringen (€)",
         ColRunningEur = "Lopende kosten (€)",
         ColContributionEur = "Aansluitbijdragen (€)",
+        ColFinancingEur = "Subsidies en leningen (€)",
+        FinancingLegend = "Financiering door de eigenaars",
+        SubsidyOwners = "Subsidie eigenaar-bewoners (%)",
+        SubsidyLandlords = "Subsidie verhuurders (%)",
+        LoanShare = "Geleend door eigenaar-bewoners (%)",
+        LoanRate = "Rente (%/jaar)",
+        LoanYears = "Looptijd (jaar)",
+        LoanSchemeNote = "Standaard: {0}, ten hoogste € {1} per woning. Negatief = ontvangen, positief = betaald of terugbetaald.",
         ColNetEur = "Netto (€)",
         ActorTotalsCaption = "Totaal per partij over alle jaren",
         FullRolloutCaption = "Per jaar zodra iedereen is overgestapt (lopende kosten, €/jaar)",
@@ -482,7 +498,7 @@ public sealed record HeatTexts
         {
             ["MunicipalCompany"] = "municipal heat company", ["PrivateHeatCompany"] = "private heat company", ["Cooperative"] = "heat cooperative",
             ["GridOperator"] = "grid operator", ["OwnerOccupier"] = "owner-occupier", ["HousingAssociation"] = "housing association",
-            ["PrivateLandlord"] = "private landlord", ["Tenant"] = "tenant",
+            ["PrivateLandlord"] = "private landlord", ["Tenant"] = "tenant", ["PublicFunds"] = "public funds (subsidies)", ["Lender"] = "lender (renovation loan)",
         },
         ChartHeading = "Cost per dwelling per year",
         ChartNational = "National cost per dwelling (€/yr)",
@@ -547,6 +563,14 @@ public sealed record HeatTexts
         ColInvestmentEur = "Investments (€)",
         ColRunningEur = "Running costs (€)",
         ColContributionEur = "Connection contributions (€)",
+        ColFinancingEur = "Subsidies and loans (€)",
+        FinancingLegend = "How the owners finance it",
+        SubsidyOwners = "Subsidy owner-occupiers (%)",
+        SubsidyLandlords = "Subsidy landlords (%)",
+        LoanShare = "Borrowed by owner-occupiers (%)",
+        LoanRate = "Interest (%/yr)",
+        LoanYears = "Term (years)",
+        LoanSchemeNote = "Default: {0}, at most € {1} per dwelling. Negative = received, positive = paid or repaid.",
         ColNetEur = "Net (€)",
         ActorTotalsCaption = "Total per party over all years",
         FullRolloutCaption = "Per year once everybody has switched (running costs, €/yr)",
