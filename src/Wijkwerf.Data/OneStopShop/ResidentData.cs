@@ -40,6 +40,10 @@ public sealed class ResidentData(WijkwerfDb db)
     internal async Task EraseAsync(long householdId, CancellationToken ct)
     {
         var h = await db.Households.SingleAsync(x => x.Id == householdId, ct);
+        var unit = h.UnitId;
+        // Climate tables: the session keeps that someone attended, not who.
+        foreach (var i in await db.ClimateTableInvitations.Where(i => i.HouseholdId == householdId || (unit != null && i.UnitId == unit)).ToListAsync(ct))
+            i.UnitId = null;
         h.UnitId = null;
         h.StreetCode = null;
         h.ContactName = h.Email = h.Phone = h.Advisor = h.Notes = null;
