@@ -127,7 +127,7 @@ public sealed class ClimateTables(WijkwerfDb db)
             if (match.Count == 1) units.Add(match[0]);
             else problems.Add(new InvitationProblem(w.Line, w.Text, match.Count == 0 ? "no dwelling at this address in this municipality" : "several dwellings: add the suffix (e.g. 12A)"));
         }
-        return new InvitationResult(units.Count == 0 ? 0 : await InviteAsync(staff, sessionId, units, ct), problems);
+        return new InvitationResult(units.Count == 0 ? 0 : await InviteAsync(staff, sessionId, units, ct), problems.OrderBy(p => p.Line).ToList());
     }
 
     /// <summary>Records who attended and the outcomes. An attendee opens (or continues) its household journey; the campaign
