@@ -298,7 +298,7 @@ public static class DashboardExport
             .. r.Segments.Select(s => Sheet(s.Key, s.Value)),
             Sheet("districts", r.Districts),
             Sheet("streets", r.Streets),
-            new XlsxSheet("campaigns", ["name", "kind", "date", "reached", "adviceOrFurther", "decided"],
+            new XlsxSheet("campaigns", ["name", "kind", "date", "reached", "advice_or_further", "decided"],
                 campaigns.Select(c => (IReadOnlyList<object?>)[c.Name, c.Kind.ToString(), c.Date.ToString("yyyy-MM-dd"), c.Reached, c.AdviceOrFurther, c.Decided])),
         ]);
     }
