@@ -168,7 +168,7 @@ public sealed class OneStopShopInBrowserTests(OneStopShopBrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
         await BrowserSite.ArrivedAsync(page, "**/one-stop-shop/climate-tables/*");
         var street = await site.LongestStreetAsync();
-        await page.GetByLabel("Addresses").FillAsync($"{street[62].Postcode} {street[62].HouseNumber}\n{street[63].Postcode} {street[63].HouseNumber}");
+        await page.GetByLabel("Addresses", new() { Exact = true }).FillAsync($"{street[62].Postcode} {street[62].HouseNumber}\n{street[63].Postcode} {street[63].HouseNumber}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Invite" }).ClickAsync();
         await page.Locator("#guests tbody tr").Nth(1).WaitForAsync();
         await NoSeriousAxeViolationsAsync(page);
