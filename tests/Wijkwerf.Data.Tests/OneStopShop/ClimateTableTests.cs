@@ -89,7 +89,7 @@ public class ClimateTableTests(OneStopShopFixture fixture) : IClassFixture<OneSt
     }
 
     [Fact]
-    public async Task Erasing_an_attendee_keeps_the_count_but_not_the_address()
+    public async Task An_attendee_export_lists_the_climate_table_and_erasure_keeps_the_count_but_not_the_address()
     {
         await using var database = await fixture.CopyAsync();
         await using var db = await database.OpenAsync();
@@ -98,6 +98,8 @@ public class ClimateTableTests(OneStopShopFixture fixture) : IClassFixture<OneSt
         var tables = new ClimateTables(db);
         var session = await tables.CreateAsync(staff, Day, "Buurthuis", "Zonnepanelen", null);
         var detail = await tables.RecordAttendanceAsync(staff, session.Id, [new Attendance(street[0].UnitId, true, ClimateTableOutcome.FinancingQuestion)]);
+        var export = await new ResidentData(db).ExportAsync(staff, detail.Guests.Single().HouseholdId!.Value);
+        export!.ClimateTables.Single().ShouldBe(new ClimateTableAttendance(Day, "Zonnepanelen", "Buurthuis", false, true, ClimateTableOutcome.FinancingQuestion));
         (await new ResidentData(db).EraseAsync(staff, detail.Guests.Single().HouseholdId!.Value)).ShouldBeTrue();
         var after = await tables.DetailAsync(staff, session.Id);
         after.Session.Attended.ShouldBe(1);

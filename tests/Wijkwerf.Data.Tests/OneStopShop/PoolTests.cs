@@ -115,6 +115,8 @@ public class PoolTests(OneStopShopFixture fixture) : IClassFixture<OneStopShopFi
         var detail = (await households.FindDetailAsync(staff, decided))!;
         detail.Stage.ShouldBe(JourneyStage.ContractorAssigned);
         detail.History[^1].Note.ShouldBe("Installer: Warmtepomp Vakman");
+        // The household's export names the member its details went to.
+        (await new ResidentData(db).ExportAsync(staff, decided))!.PoolJobs.Single().MemberName.ShouldBe("Warmtepomp Vakman");
 
         // Its one place is taken: the next household finds it excluded, and assigning it anyway is refused.
         var next = await DecidedHouseholdAsync(db, staff, street[3]);
