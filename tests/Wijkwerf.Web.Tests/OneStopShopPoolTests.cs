@@ -40,7 +40,11 @@ public sealed partial class OneStopShopTests
         using var denHaag = await site.LoggedInClientAsync(Roles.MunicipalityStaff, site.DenHaagId);
         var added = await voorburg.PostAsJsonAsync("/api/one-stop-shop/pool", new
         {
-            name = "Isolatiebedrijf Vliet", kind = "Contractor", qualifications = new[] { "roof-insulation", "floor-insulation" }, serviceAreas = new[] { "GM1916" }, capacityJobs = 1,
+            name = "Isolatiebedrijf Vliet",
+            kind = "Contractor",
+            qualifications = new[] { "roof-insulation", "floor-insulation" },
+            serviceAreas = new[] { "GM1916" },
+            capacityJobs = 1,
         }, Ct);
         added.StatusCode.ShouldBe(HttpStatusCode.Created, await added.Content.ReadAsStringAsync(Ct));
         var member = await added.Content.ReadFromJsonAsync<JsonElement>(Ct);
@@ -219,8 +223,15 @@ public sealed partial class OneStopShopTests
         (await staff.PutAsJsonAsync($"/api/one-stop-shop/vulnerability/{VoorburgSite.VoorburgOudNoord}", new { }, Ct)).EnsureSuccessStatusCode();
         var financing = await PostFormAsync(staff, "/one-stop-shop/financing?lang=en", "", new()
         {
-            ["scheme"] = "mijn-verbouwlening", ["tenure"] = "OwnerOccupied", ["income"] = "45000", ["adults"] = "1", ["dependants"] = "0", ["amount"] = "30000", ["term"] = "20",
-            ["energyLabel"] = "F", ["purchaseDate"] = "2025-03-01",
+            ["scheme"] = "mijn-verbouwlening",
+            ["tenure"] = "OwnerOccupied",
+            ["income"] = "45000",
+            ["adults"] = "1",
+            ["dependants"] = "0",
+            ["amount"] = "30000",
+            ["term"] = "20",
+            ["energyLabel"] = "F",
+            ["purchaseDate"] = "2025-03-01",
         });
         var result = await financing.Content.ReadAsStringAsync(Ct);
         result.ShouldContain("Eligible");
