@@ -55,6 +55,7 @@ public static class CliApp
         root.Subcommands.Add(HeatCommands.HeatPhasing(io));
         root.Subcommands.Add(AdminCommands.Admin(io));
         root.Subcommands.Add(OneStopShopCommands.Reach(io));
+        root.Subcommands.Add(OneStopShopCommands.Pool(io));
         root.Subcommands.Add(OperationsCommands.ForumCommand(io));
         root.Subcommands.Add(OperationsCommands.CallCommand(io));
         root.Subcommands.Add(OperationsCommands.Outcomes(io));

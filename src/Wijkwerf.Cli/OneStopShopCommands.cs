@@ -1,10 +1,11 @@
 using System.CommandLine;
 using Spectre.Console;
 using Wijkwerf.Data.OneStopShop;
+using Wijkwerf.Engine.OneStopShop;
 
 namespace Wijkwerf.Cli;
 
-/// <summary>reach: the one-stop shop's reach of a district on the command line (aggregates only, suppressed below the
+/// <summary>reach and pool match: the one-stop shop's reach of a district on the command line (aggregates only, suppressed below the
 /// small-number threshold: no personal data leaves through the CLI).</summary>
 public static class OneStopShopCommands
 {
@@ -37,6 +38,49 @@ public static class OneStopShopCommands
             }
             return CliApp.Ok;
         }, ct));
+        return command;
+    }
+
+    /// <summary><c>pool match &lt;journey-id|project:id&gt; --qualifications a,b [--kind Contractor]</c>: the pool members that
+    /// fit a household journey (a plain id, or <c>journey:12</c>) or a collective project (<c>project:3</c>), ranked, and
+    /// those left out with why. The municipality is the household's or project's own.</summary>
+    public static Command Pool(CliIo io)
+    {
+        var target = new Argument<string>("target") { Description = "A household journey id (12 or journey:12) or a collective project (project:3)" };
+        var qualifications = new Option<string>("--qualifications") { Description = "Needed qualifications, comma-separated (roof-insulation, wall-insulation, floor-insulation, glazing, heat-pump, pv, ventilation, asbestos-removal, energy-advice)", DefaultValueFactory = _ => "" };
+        var kind = new Option<Domain.OneStopShop.PoolMemberKind?>("--kind") { Description = "Only this kind: Architect, Contractor, Installer, EnergyAdvisor" };
+        var match = new Command("match", "Pool members that fit a household journey or a collective project, ranked by shrunk rating and load");
+        match.Arguments.Add(target);
+        match.Options.Add(qualifications);
+        match.Options.Add(kind);
+        match.SetAction((parse, ct) => CliApp.WithDatabaseAsync(parse, io, async (db, json, token) =>
+        {
+            var text = parse.GetValue(target)!.Trim();
+            var (prefix, number) = text.Contains(':') ? (text[..text.IndexOf(':')].ToLowerInvariant(), text[(text.IndexOf(':') + 1)..]) : ("journey", text);
+            if (!long.TryParse(number, out var id) || prefix is not ("journey" or "household" or "project"))
+                throw new CliInputException($"target: '{text}' is neither a journey id (12, journey:12) nor a project (project:3)");
+            var poolTarget = prefix == "project" ? PoolTarget.Project(id) : PoolTarget.Household(id);
+            var pool = new Pool(db);
+            var municipality = await pool.MunicipalityOfAsync(poolTarget, token) ?? throw new CliInputException($"target: no {poolTarget} (list households on the one-stop-shop page)");
+            var needed = parse.GetValue(qualifications)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            PoolMatchResult result;
+            try { result = await pool.MatchAsync(new Staff(municipality, "cli"), poolTarget, needed, parse.GetValue(kind), token); }
+            catch (OneStopShopException e) { throw new CliInputException(e.Message); }
+            if (json)
+            {
+                io.WriteJson(result);
+                return CliApp.Ok;
+            }
+            var table = new Table().Border(TableBorder.Simple).Title($"{poolTarget}: {string.Join(", ", result.Needed)}");
+            foreach (var h in new[] { "#", "member", "kind", "rating", "jobs", "why" }) table.AddColumn(h);
+            foreach (var m in result.Matches)
+                table.AddRow(new[] { m.Rank.ToString(), m.Name, m.Kind.ToString(), m.ShrunkRating.ToString("0.00"), $"{m.ActiveJobs}/{m.CapacityJobs}", m.Why }.Select(Markup.Escape).ToArray());
+            io.Console.Write(table);
+            foreach (var x in result.Excluded) io.Out.WriteLine($"left out: {x.Name} ({x.Kind}): {string.Join("; ", x.Reasons)}");
+            return CliApp.Ok;
+        }, ct));
+        var command = new Command("pool", "The one-stop shop's pool of architects, contractors, installers and energy advisors");
+        command.Subcommands.Add(match);
         return command;
     }
 }

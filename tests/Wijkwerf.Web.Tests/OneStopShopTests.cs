@@ -15,7 +15,7 @@ public sealed class VoorburgSiteFixture : IAsyncLifetime
     public ValueTask DisposeAsync() => Site.DisposeAsync();
 }
 
-public sealed class OneStopShopTests(VoorburgSiteFixture fixture) : IClassFixture<VoorburgSiteFixture>
+public sealed partial class OneStopShopTests(VoorburgSiteFixture fixture) : IClassFixture<VoorburgSiteFixture>
 {
     private readonly VoorburgSite site = fixture.Site;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -126,6 +126,15 @@ public sealed class RenovationProjects(WijkwerfDb db, OneStopShopParameters? par
             .Select(a => new PermitAddress(a.Street, a.HouseNumber, a.Postcode, a.City, a.ExternalId, a.Year, a.Type)).ToList());
     }
 
+    /// <summary>The addresses of a project (for staff adjusting it), in street and house-number order.</summary>
+    public async Task<IReadOnlyList<AddressRow>> AddressesAsync(int municipalityId, long projectId, CancellationToken ct = default)
+    {
+        await Find(municipalityId, projectId, ct);
+        var units = db.RenovationProjectUnits.Where(u => u.ProjectId == projectId).Select(u => u.UnitId);
+        return (await Addresses.Of(db, municipalityId).Where(a => units.Contains(a.UnitId)).ToListAsync(ct))
+            .OrderBy(a => a.Postcode, StringComparer.Ordinal).ThenBy(a => CollectiveGrouping.HouseNumberOrder(a.HouseNumber)).ThenBy(a => a.UnitId).ToList();
+    }
+
     /// <summary>The renovation waves of a municipality, for the heat programme: one per project, with its addresses.</summary>
     public async Task<IReadOnlyList<RenovationWave>> WavesAsync(int municipalityId, CancellationToken ct = default)
     {

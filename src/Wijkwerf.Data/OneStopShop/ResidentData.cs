@@ -6,7 +6,11 @@ namespace Wijkwerf.Data.OneStopShop;
 
 /// <summary>Everything the one-stop shop holds about one household (GDPR art. 15), as exported.</summary>
 public sealed record ResidentExport(
-    string Module, DateTime ExportedAtUtc, string Municipality, HouseholdDetail Household, IReadOnlyList<AccessRow> AccessLog);
+    string Module, DateTime ExportedAtUtc, string Municipality, HouseholdDetail Household, IReadOnlyList<AccessRow> AccessLog,
+    IReadOnlyList<PoolJobRow> PoolJobs, IReadOnlyList<ClimateTableAttendance> ClimateTables);
+
+/// <summary>A climate table the household was invited to or attended.</summary>
+public sealed record ClimateTableAttendance(DateOnly Date, string Topic, string Place, bool Invited, bool Attended, Domain.OneStopShop.ClimateTableOutcome? Outcome);
 
 /// <summary>Export and erasure of one resident's data. Erasure (GDPR art. 17) clears the name, contact details, notes,
 /// the address link and the street, the stage notes and documents and the consents, and keeps the anonymous rest — the
@@ -23,7 +27,15 @@ public sealed class ResidentData(WijkwerfDb db)
         AccessLog.Add(db, staff, householdId, "export");
         await db.SaveChangesAsync(ct);
         var municipality = await db.Municipalities.Where(m => m.Id == staff.MunicipalityId).Select(m => m.Name).SingleAsync(ct);
-        return new ResidentExport(Module, DateTime.UtcNow, municipality, detail, await OneStopShop.AccessLog.ForHouseholdAsync(db, staff, householdId, ct));
+        // The pool member a household's details went to, and the climate tables it was asked to or came to, are its data too.
+        var jobs = await new Pool(db).JobsAsync(staff, PoolTarget.Household(householdId), ct);
+        var unit = detail.UnitId;
+        var tables = await (from i in db.ClimateTableInvitations.AsNoTracking()
+                            join s in db.ClimateTableSessions on i.SessionId equals s.Id
+                            where i.MunicipalityId == staff.MunicipalityId && (i.HouseholdId == householdId || (unit != null && i.UnitId == unit))
+                            orderby s.Date
+                            select new ClimateTableAttendance(s.Date, s.Topic, s.Place, i.Invited, i.Attended, i.Outcome)).ToListAsync(ct);
+        return new ResidentExport(Module, DateTime.UtcNow, municipality, detail, await OneStopShop.AccessLog.ForHouseholdAsync(db, staff, householdId, ct), jobs, tables);
     }
 
     /// <summary>Erases the household's personal data; false when no such household (in this municipality).</summary>
@@ -40,6 +52,10 @@ public sealed class ResidentData(WijkwerfDb db)
     internal async Task EraseAsync(long householdId, CancellationToken ct)
     {
         var h = await db.Households.SingleAsync(x => x.Id == householdId, ct);
+        var unit = h.UnitId;
+        // Climate tables: the session keeps that someone attended, not who.
+        foreach (var i in await db.ClimateTableInvitations.Where(i => i.HouseholdId == householdId || (unit != null && i.UnitId == unit)).ToListAsync(ct))
+            i.UnitId = null;
         h.UnitId = null;
         h.StreetCode = null;
         h.ContactName = h.Email = h.Phone = h.Advisor = h.Notes = null;

@@ -9,12 +9,26 @@ namespace Wijkwerf.Web.Features.OneStopShop;
 /// <summary>One household: details, stage history and the next stage, consent per purpose, export and erasure.
 /// A household of another municipality is a 404.</summary>
 [Authorize(Policy = OneStopShopApi.Policy)]
-public sealed class HouseholdModel(CurrentStaff me, Households households, ResidentData residents) : PageModel
+public sealed class HouseholdModel(CurrentStaff me, Households households, ResidentData residents, Pool pool) : PageModel
 {
     public HouseholdDetail Household { get; private set; } = null!;
     public string? Problem { get; private set; }
+    /// <summary>The pool matching for the qualifications asked (null until staff ask).</summary>
+    public Engine.OneStopShop.PoolMatchResult? Match { get; private set; }
+    public IReadOnlyList<string> Needed { get; private set; } = [];
+    public IReadOnlyList<PoolJobRow> Jobs { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) => await ShowAsync(id, null, ct);
+    public async Task<IActionResult> OnGetAsync(long id, string[]? qualifications, CancellationToken ct)
+    {
+        Needed = qualifications ?? [];
+        return await ShowAsync(id, null, ct);
+    }
+
+    public async Task<IActionResult> OnPostAssignAsync(long id, long memberId, string[]? qualifications, CancellationToken ct)
+    {
+        Needed = qualifications ?? [];
+        return await ChangeAsync(id, staff => pool.AssignAsync(staff, memberId, PoolTarget.Household(id), Needed, DateOnly.FromDateTime(DateTime.UtcNow), ct), ct);
+    }
 
     public Task<IActionResult> OnPostStageAsync(long id, JourneyStage stage, DateOnly date, string? note, CancellationToken ct) =>
         ChangeAsync(id, staff => households.RecordStageAsync(staff, id, stage, date, note: note, ct: ct), ct);
@@ -32,7 +46,7 @@ public sealed class HouseholdModel(CurrentStaff me, Households households, Resid
         return await residents.EraseAsync(staff, id, ct) ? RedirectToPage(new { id }) : NotFound();
     }
 
-    private async Task<IActionResult> ChangeAsync(long id, Func<Staff, Task<HouseholdDetail>> change, CancellationToken ct)
+    private async Task<IActionResult> ChangeAsync(long id, Func<Staff, Task> change, CancellationToken ct)
     {
         if (await me.FindAsync(ct) is not { } staff) return Forbid();
         try
@@ -41,6 +55,7 @@ public sealed class HouseholdModel(CurrentStaff me, Households households, Resid
             return RedirectToPage(new { id });
         }
         catch (HouseholdNotFoundException) { return NotFound(); }
+        catch (NotInMunicipalityException) { return NotFound(); }
         catch (OneStopShopException e) { return await ShowAsync(id, e.Message, ct); }
     }
 
@@ -50,6 +65,12 @@ public sealed class HouseholdModel(CurrentStaff me, Households households, Resid
         if (await households.FindDetailAsync(staff, id, ct) is not { } detail) return NotFound();
         Household = detail;
         Problem = problem;
+        Jobs = await pool.JobsAsync(staff, PoolTarget.Household(id), ct);
+        if (Needed.Count > 0 && !detail.Erased)
+        {
+            try { Match = await pool.MatchAsync(staff, PoolTarget.Household(id), Needed, null, ct); }
+            catch (OneStopShopException e) { Problem ??= e.Message; }
+        }
         return Page();
     }
 }
