@@ -96,7 +96,11 @@ public class PhasingModelTests
                 var t = Totals(HeatStrategy.S3HeatNetworkLowTemperature, seed);
                 var r = PhasingModel.Run(Request(HeatStrategy.S3HeatNetworkLowTemperature, t) with
                 {
-                    Mode = mode, RenovationWaves = waves, RenovationWaveYears = waveYears, RenovationLeadYears = lead, RolloutYears = rollout,
+                    Mode = mode,
+                    RenovationWaves = waves,
+                    RenovationWaveYears = waveYears,
+                    RenovationLeadYears = lead,
+                    RolloutYears = rollout,
                 });
                 if (!r.RenovationBeforeConnection) return false;
                 var start = r.Years[0].Year;
