@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkwerf.Data.Knowledge.Harvest;
+using Wijkwerf.Data.Knowledge.Notifications;
 using Wijkwerf.Data.Storage;
 using Wijkwerf.Domain.Learning;
 
@@ -47,6 +48,7 @@ public sealed class DrempelService(WijkwerfDb db)
         };
         db.Drempels.Add(drempel);
         await db.SaveChangesAsync(ct);
+        await new Notifier(db).DrempelSharedAsync(drempel, ct);
         return drempel;
     }
 
@@ -86,6 +88,7 @@ public sealed class DrempelService(WijkwerfDb db)
         {
             db.DrempelMarks.Add(new DrempelMark { DrempelId = drempelId, MunicipalityId = m, UserId = userId, CreatedAtUtc = DateTime.UtcNow });
             await db.SaveChangesAsync(ct);
+            await new Notifier(db).DrempelMarkAsync(drempelId, userId, ct);
         }
         return await db.DrempelMarks.CountAsync(x => x.DrempelId == drempelId, ct);
     }
@@ -98,6 +101,7 @@ public sealed class DrempelService(WijkwerfDb db)
         var comment = new DrempelComment { DrempelId = drempelId, ParentId = parentId, AuthorId = authorId, Text = SafeMarkdown.Check(text, "text", 4000), CreatedAtUtc = DateTime.UtcNow };
         db.DrempelComments.Add(comment);
         await db.SaveChangesAsync(ct);
+        await new Notifier(db).DrempelCommentAsync(comment, ct);
         return comment;
     }
 
