@@ -17,6 +17,9 @@ public sealed record DigestRun(DateOnly Day, int Digests, int Items, int Already
 public sealed class DailyDigest(WijkwerfDb db, IMailer mailer, string baseUrl)
 {
     public static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+    /// <summary>The setting with the site's public address, for the links in the mail.</summary>
+    public const string BaseUrlSetting = "Learning:Digest:BaseUrl";
+    public const string DefaultBaseUrl = "http://localhost:5080";
 
     /// <summary>The day in Brussels at a moment.</summary>
     public static DateOnly DayIn(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Brussels).DateTime);
