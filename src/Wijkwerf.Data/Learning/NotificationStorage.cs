@@ -12,6 +12,17 @@ public abstract partial class WijkwerfDb
     public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
     public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
     public DbSet<DevelopmentTeamMember> DevelopmentTeamMembers => Set<DevelopmentTeamMember>();
+    public DbSet<ModerationDecision> ModerationDecisions => Set<ModerationDecision>();
+}
+
+internal sealed class ModerationDecisionConfiguration : IEntityTypeConfiguration<ModerationDecision>
+{
+    public void Configure(EntityTypeBuilder<ModerationDecision> e)
+    {
+        e.Property(x => x.ContentKind).HasMaxLength(20);
+        e.Property(x => x.Reason).HasMaxLength(1000);
+        e.HasIndex(x => new { x.ContentKind, x.ContentId });
+    }
 }
 
 internal sealed class FollowConfiguration : IEntityTypeConfiguration<Follow>

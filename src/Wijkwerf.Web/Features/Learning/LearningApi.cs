@@ -28,7 +28,7 @@ public sealed record SaveSectionRequest(string MarkdownNl, string? MarkdownEn, s
 public sealed record PublishRequest(string Title);
 public sealed record CommentRequest(string Text, int? ParentId);
 public sealed record ReportRequest(string? Reason);
-public sealed record ModerateRequest(bool Hide);
+public sealed record ModerateRequest(bool Hide, string? Reason = null);
 public sealed record FollowRequest(string Target, string Key);
 public sealed record SettingsRequest(bool Digest, string? Language);
 public sealed record GuidanceRequest(DateOnly HeldOn, string Minutes);
@@ -263,7 +263,7 @@ public static class LearningApi
         api.MapGet("/moderation", (DrempelService s, CancellationToken ct) => s.QueueAsync(ct)).RequireAuthorization(PlatformTeam);
         api.MapPost("/moderation/{kind}/{id:int}", async (string kind, int id, ModerateRequest r, DrempelService s, ClaimsPrincipal user, CancellationToken ct) =>
         {
-            await s.ModerateAsync(kind, id, user.UserId(), r.Hide, ct);
+            await s.ModerateAsync(kind, id, user.UserId(), r.Hide, ct, r.Reason);
             return Results.NoContent();
         }).RequireAuthorization(PlatformTeam);
     }

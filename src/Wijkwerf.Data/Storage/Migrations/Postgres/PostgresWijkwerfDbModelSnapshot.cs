@@ -1032,6 +1032,44 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                     b.ToTable("HarvestSessions");
                 });
 
+            modelBuilder.Entity("Wijkwerf.Domain.Learning.ModerationDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Hide")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ModeratorId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentKind", "ContentId");
+
+                    b.ToTable("ModerationDecisions");
+                });
+
             modelBuilder.Entity("Wijkwerf.Domain.Learning.Notification", b =>
                 {
                     b.Property<int>("Id")

@@ -984,6 +984,42 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                     b.ToTable("HarvestSessions");
                 });
 
+            modelBuilder.Entity("Wijkwerf.Domain.Learning.ModerationDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Hide")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModeratorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentKind", "ContentId");
+
+                    b.ToTable("ModerationDecisions");
+                });
+
             modelBuilder.Entity("Wijkwerf.Domain.Learning.Notification", b =>
                 {
                     b.Property<int>("Id")

@@ -79,6 +79,24 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ModerationDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ContentKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ContentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ModeratorId = table.Column<string>(type: "TEXT", nullable: false),
+                    Hide = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ModerationDecisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Notifications",
                 columns: table => new
                 {
@@ -138,6 +156,11 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ModerationDecisions_ContentKind_ContentId",
+                table: "ModerationDecisions",
+                columns: new[] { "ContentKind", "ContentId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Notifications_UserId_DigestId",
                 table: "Notifications",
                 columns: new[] { "UserId", "DigestId" });
@@ -159,6 +182,9 @@ namespace Wijkwerf.Data.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Follows");
+
+            migrationBuilder.DropTable(
+                name: "ModerationDecisions");
 
             migrationBuilder.DropTable(
                 name: "Notifications");

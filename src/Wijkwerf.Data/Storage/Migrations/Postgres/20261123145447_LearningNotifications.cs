@@ -80,6 +80,24 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ModerationDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContentKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ContentId = table.Column<int>(type: "integer", nullable: false),
+                    ModeratorId = table.Column<string>(type: "text", nullable: false),
+                    Hide = table.Column<bool>(type: "boolean", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ModerationDecisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Notifications",
                 columns: table => new
                 {
@@ -139,6 +157,11 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ModerationDecisions_ContentKind_ContentId",
+                table: "ModerationDecisions",
+                columns: new[] { "ContentKind", "ContentId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Notifications_UserId_DigestId",
                 table: "Notifications",
                 columns: new[] { "UserId", "DigestId" });
@@ -160,6 +183,9 @@ namespace Wijkwerf.Data.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Follows");
+
+            migrationBuilder.DropTable(
+                name: "ModerationDecisions");
 
             migrationBuilder.DropTable(
                 name: "Notifications");
