@@ -78,6 +78,11 @@ public sealed class DrempelService(WijkwerfDb db)
         return new DrempelView(Summary(d, marks, comments.Count), d.Text, d.TextEn, SafeMarkdown.ToHtml(d.Text), Thread(null), attachments);
     }
 
+    /// <summary>The municipalities that marked "we hit this too", in the order they did.</summary>
+    public async Task<IReadOnlyList<string>> MarkedByAsync(int drempelId, CancellationToken ct) =>
+        await db.DrempelMarks.AsNoTracking().Where(m => m.DrempelId == drempelId).OrderBy(m => m.Id)
+            .Join(db.Municipalities, m => m.MunicipalityId, x => x.Id, (m, x) => x.Name).ToListAsync(ct);
+
     /// <summary>"We hit this too", on behalf of the user's municipality.</summary>
     public async Task<int> MarkAsync(int drempelId, string userId, int? municipalityId, CancellationToken ct)
     {

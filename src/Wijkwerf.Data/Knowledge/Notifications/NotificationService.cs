@@ -34,6 +34,11 @@ public sealed class NotificationService(WijkwerfDb db)
     public async Task<bool> FollowsAsync(string userId, FollowTarget target, string key, CancellationToken ct) =>
         await db.Follows.AnyAsync(f => f.UserId == userId && f.Target == target && f.TargetKey == key.ToLowerInvariant(), ct);
 
+    /// <summary>Everything the person follows, as (target, key) pairs, to draw follow buttons.</summary>
+    public async Task<IReadOnlySet<(FollowTarget, string)>> FollowKeysAsync(string userId, CancellationToken ct) =>
+        (await db.Follows.AsNoTracking().Where(f => f.UserId == userId).Select(f => new { f.Target, f.TargetKey }).ToListAsync(ct))
+        .Select(f => (f.Target, f.TargetKey)).ToHashSet();
+
     public async Task<IReadOnlyList<FollowView>> FollowingAsync(string userId, CancellationToken ct)
     {
         var follows = await db.Follows.AsNoTracking().Where(f => f.UserId == userId).OrderBy(f => f.Target).ThenBy(f => f.Id).ToListAsync(ct);
