@@ -51,7 +51,7 @@ public sealed class LearningNotificationPagesTests(TestSiteFixture fixture) : IC
         var followed = await PostFormAsync(follower, page, "/learning/notifications?handler=Follow", new() { ["target"] = "Drempel", ["key"] = id.ToString(), ["returnUrl"] = page });
         followed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         followed.Headers.Location!.ToString().ShouldBe(page);
-        (await follower.GetStringAsync(page, Ct)).ShouldContain("aria-pressed=\"true\">Niet meer volgen");
+        (await follower.GetStringAsync(page, Ct)).ShouldContain($"aria-pressed=\"true\" aria-label=\"Niet meer volgen: ");
         NavCount(await follower.GetStringAsync("/learning", Ct)).ShouldBe("");
 
         using var commenter = await site.LoggedInClientAsync(Roles.MunicipalityStaff, Lille);

@@ -126,6 +126,8 @@ public sealed class DrempelService(WijkwerfDb db)
         return true;
     }
 
+    /// <summary>The moderator queue: items with open reports (visible or hidden by them), then hidden items whose
+    /// reports a moderator already resolved.</summary>
     public async Task<IReadOnlyList<ModerationItem>> QueueAsync(CancellationToken ct)
     {
         var open = await db.ContentReports.AsNoTracking().Where(r => !r.Resolved).ToListAsync(ct);
@@ -139,6 +141,11 @@ public sealed class DrempelService(WijkwerfDb db)
             else if (r.ContentKind == "comment" && await db.DrempelComments.AsNoTracking().FirstOrDefaultAsync(c => c.Id == r.ContentId, ct) is { } c)
                 items.Add(new ModerationItem("comment", c.Id, c.AuthorId, c.Text.Length > 120 ? c.Text[..120] : c.Text, r.N, c.Hidden, c.DrempelId, r.Reasons));
         }
+        // Hidden items stay in the queue after their reports were resolved, so a moderator can restore them later.
+        foreach (var d in await db.Drempels.AsNoTracking().Where(d => d.Hidden).ToListAsync(ct))
+            if (!items.Any(i => i.ContentKind == "drempel" && i.ContentId == d.Id)) items.Add(new ModerationItem("drempel", d.Id, d.AuthorId, d.Title, 0, true, d.Id, []));
+        foreach (var c in await db.DrempelComments.AsNoTracking().Where(c => c.Hidden).ToListAsync(ct))
+            if (!items.Any(i => i.ContentKind == "comment" && i.ContentId == c.Id)) items.Add(new ModerationItem("comment", c.Id, c.AuthorId, c.Text.Length > 120 ? c.Text[..120] : c.Text, 0, true, c.DrempelId, []));
         return items.OrderByDescending(i => i.Reports).ToList();
     }
 
