@@ -90,8 +90,16 @@ public sealed class Notifier(WijkwerfDb db)
         var now = DateTime.UtcNow;
         db.Notifications.AddRange(reasons.Select(r => new Notification
         {
-            UserId = r.Key, Event = what, Title = Cut(title), TitleEn = titleEn is null ? null : Cut(titleEn), Url = url,
-            DrempelId = drempelId, CommentId = commentId, Reason = r.Value, ActorId = actor, CreatedAtUtc = now,
+            UserId = r.Key,
+            Event = what,
+            Title = Cut(title),
+            TitleEn = titleEn is null ? null : Cut(titleEn),
+            Url = url,
+            DrempelId = drempelId,
+            CommentId = commentId,
+            Reason = r.Value,
+            ActorId = actor,
+            CreatedAtUtc = now,
         }));
         await db.SaveChangesAsync(ct);
     }
