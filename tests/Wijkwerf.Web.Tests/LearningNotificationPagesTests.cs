@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkwerf.Data.Accounts;
 using Wijkwerf.Data.Modules;
@@ -234,5 +235,59 @@ public sealed class LearningNotificationPagesTests(TestSiteFixture fixture) : IC
         li.ShouldContain("75 %");
         li.ShouldContain(title);
         li.ShouldContain("resultaat: convenant");
+    }
+
+    [Fact]
+    public async Task The_scheduled_digest_mails_once_and_a_restart_the_same_day_mails_nothing_again()
+    {
+        var (email, _) = await site.CreateUserAsync(Roles.Public);
+        using (var scope = site.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WijkwerfDb>();
+            var reader = (await db.Users.SingleAsync(u => u.Email == email, Ct)).Id;
+            var (authorEmail, _) = await site.CreateUserAsync(Roles.MunicipalityStaff, Voorburg);
+            var author = (await db.Users.SingleAsync(u => u.Email == authorEmail, Ct)).Id;
+            var notifications = scope.ServiceProvider.GetRequiredService<Wijkwerf.Data.Knowledge.Notifications.NotificationService>();
+            await notifications.FollowAsync(reader, Wijkwerf.Domain.Learning.FollowTarget.Werf, "ontharding", Ct);
+            await notifications.SaveSettingsAsync(reader, true, "en", Ct);
+            await scope.ServiceProvider.GetRequiredService<Wijkwerf.Data.Knowledge.Drempels.DrempelService>().CreateAsync(
+                new("Tegels eruit op het schoolplein", "Het **schoolplein** wordt een speelbos.", Wijkwerf.Domain.Learning.DrempelKind.GoodPractice, "Tiles out of the schoolyard", Werven: ["ontharding"]), author, Voorburg, Ct);
+        }
+        var mailFolder = Path.Combine(Path.GetDirectoryName(site.DatabasePath)!, "mail");
+        int MailsTo() => Directory.Exists(mailFolder) ? Directory.GetFiles(mailFolder, "*.eml").Count(f => File.ReadAllText(f).Contains(email, StringComparison.Ordinal)) : 0;
+
+        // Hour 0: any start today is past the hour, so the schedule runs at once, as after a restart.
+        var config = new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Learning:Digest:Hour"] = "0" }).Build();
+        for (var start = 1; start <= 2; start++)
+        {
+            var log = new RecordingLogger();
+            var schedule = new Wijkwerf.Web.Features.Learning.DailyDigestSchedule(site.Services.GetRequiredService<IServiceScopeFactory>(), config, TimeProvider.System, log);
+            await schedule.StartAsync(Ct);
+            var ran = await log.FirstAsync(m => m.StartsWith("Daily digest", StringComparison.Ordinal), TimeSpan.FromSeconds(90));
+            await schedule.StopAsync(Ct);
+            ran.ShouldEndWith(", 0 failed"); // other tests' readers may be in the same run; this reader's mails are counted below
+            MailsTo().ShouldBe(1, $"start {start}: {ran}");
+        }
+    }
+
+    /// <summary>Keeps what the schedule logs, so the test knows when a run finished.</summary>
+    private sealed class RecordingLogger : Microsoft.Extensions.Logging.ILogger<Wijkwerf.Web.Features.Learning.DailyDigestSchedule>
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> messages = new();
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            messages.Enqueue(formatter(state, exception) + (exception is null ? "" : " " + exception.Message));
+
+        public async Task<string> FirstAsync(Func<string, bool> match, TimeSpan guard)
+        {
+            var until = DateTime.UtcNow + guard;
+            while (DateTime.UtcNow < until)
+            {
+                if (messages.FirstOrDefault(match) is { } found) return found;
+                await Task.Delay(100);
+            }
+            throw new TimeoutException("The digest schedule logged no run.");
+        }
     }
 }
