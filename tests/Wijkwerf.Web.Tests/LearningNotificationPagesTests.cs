@@ -200,6 +200,16 @@ public sealed class LearningNotificationPagesTests(TestSiteFixture fixture) : IC
         shown.ShouldContain("datetime=\"2026-11-20\"");
         var view = await Json(await site.CreateClient().GetAsync($"/api/learning/cases/{caseId}", Ct), HttpStatusCode.OK);
         view.GetProperty("guidance").GetArrayLength().ShouldBe(1);
+
+        // The platform team adds a member by e-mail; that member may then write minutes too.
+        var (memberEmail, memberPassword) = await site.CreateUserAsync(Roles.MunicipalityStaff, Lille);
+        (await PostFormAsync(team, page, page + "?handler=Member", new() { ["email"] = memberEmail, ["role"] = "wijkregisseur" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var unknown = await PostFormAsync(team, page, page + "?handler=Member", new() { ["email"] = "niemand@example.org", ["role"] = "member" });
+        unknown.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await unknown.Content.ReadAsStringAsync(Ct)).ShouldContain("niemand@example.org");
+        (await site.CreateClient().GetStringAsync(page, Ct)).ShouldContain("(wijkregisseur)");
+        using var member = await site.LoggedInClientAsync(memberEmail, memberPassword);
+        await Json(await member.PostAsJsonAsync($"/api/learning/cases/{caseId}/guidance", new { heldOn = "2026-11-21", minutes = "Tweede sessie." }, Ct), HttpStatusCode.Created);
     }
 
     [Fact]

@@ -74,6 +74,15 @@ public sealed class PeerReviewService(WijkwerfDb db)
         return session;
     }
 
+    /// <summary>Adds the person with this e-mail address to the case team (the page form names people by e-mail).</summary>
+    public async Task AddMemberByEmailAsync(int caseId, string email, string role, CancellationToken ct)
+    {
+        var normalized = (email ?? "").Trim().ToUpperInvariant();
+        var userId = await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => u.Id).FirstOrDefaultAsync(ct)
+            ?? throw LearningException.Invalid("email", $"Nobody has an account with the e-mail address \"{email}\".");
+        await AddMemberAsync(caseId, userId, SafeMarkdown.Check(role, "role", 40), ct);
+    }
+
     public async Task AddMemberAsync(int caseId, string userId, string role, CancellationToken ct)
     {
         if (!await db.Cases.AnyAsync(c => c.Id == caseId, ct)) throw LearningException.NotFound("case", caseId);

@@ -26,6 +26,14 @@ public sealed class CaseModel(Language language, PeerReviewService cases, Notifi
             : await ShowAsync(id, ct);
     }
 
+    public async Task<IActionResult> OnPostMemberAsync(int id, string? email, string? role, CancellationToken ct)
+    {
+        if (!IsTeam) return SignedIn ? Forbid() : Challenge();
+        return await TryAsync(() => cases.AddMemberByEmailAsync(id, email ?? "", string.IsNullOrWhiteSpace(role) ? "member" : role, ct))
+            ? Redirect($"/learning/cases/{id}#team-heading")
+            : await ShowAsync(id, ct);
+    }
+
     public async Task<IActionResult> OnPostAnswerAsync(int id, int reviewId, string? answer, CancellationToken ct)
     {
         if (!SignedIn) return Challenge();

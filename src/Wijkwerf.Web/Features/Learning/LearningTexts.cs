@@ -179,6 +179,9 @@ public sealed record LearningTexts
     public string MemberName { get; init; } = "";
     public string UpdateProgress { get; init; } = "";
     public string ProgressPercent { get; init; } = "";
+    public string AddCaseMember { get; init; } = "";
+    public string MemberEmail { get; init; } = "";
+    public string MemberRole { get; init; } = "";
 
     /// <summary>A kind of drempel as people say it.</summary>
     public string KindName(Wijkwerf.Domain.Learning.DrempelKind kind) => this == En
@@ -299,6 +302,9 @@ public sealed record LearningTexts
         MemberName = "Naam (gemeente, expert, organisatie)",
         UpdateProgress = "Voortgang bijwerken",
         ProgressPercent = "Voortgang (%)",
+        AddCaseMember = "Lid van het caseteam toevoegen",
+        MemberEmail = "E-mailadres",
+        MemberRole = "Rol in het team",
     };
 
     public static readonly LearningTexts En = new()
@@ -397,5 +403,8 @@ public sealed record LearningTexts
         MemberName = "Name (municipality, expert, organisation)",
         UpdateProgress = "Update progress",
         ProgressPercent = "Progress (%)",
+        AddCaseMember = "Add a case team member",
+        MemberEmail = "E-mail address",
+        MemberRole = "Role in the team",
     };
 }

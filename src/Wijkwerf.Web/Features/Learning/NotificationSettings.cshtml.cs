@@ -21,7 +21,9 @@ public sealed class NotificationSettingsModel(Language language, NotificationSer
         if (!SignedIn) return Challenge();
         Saved = saved;
         Following = await notifications.FollowingAsync(Me, ct);
-        Settings = await notifications.SettingsAsync(Me, ct);
+        var settings = await notifications.SettingsAsync(Me, ct);
+        // While the digest is off, the language the person reads this page in is the natural one to offer.
+        Settings = settings.DigestEnabled ? settings : settings with { Language = English ? "en" : "nl" };
         Follows = await FollowState.LoadAsync(notifications, Me, "/learning/notifications/settings", T, ct);
         MyMunicipality = await LearningApi.MunicipalityOfAsync(db, User, ct);
         if (MyMunicipality is { } m) MyMunicipalityName = (await db.Municipalities.FindAsync([m], ct))?.Name;
