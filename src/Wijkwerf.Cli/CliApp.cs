@@ -62,6 +62,7 @@ public static class CliApp
         root.Subcommands.Add(LearningCommands.Harvest(io));
         root.Subcommands.Add(LearningCommands.Workbook(io));
         root.Subcommands.Add(LearningCommands.Learning(io));
+        root.Subcommands.Add(LearningCommands.Notifications(io));
         root.Subcommands.Add(StreetCommands.Works(io));
         root.Subcommands.Add(StreetCommands.Profile(io));
         var parsed = root.Parse(args);

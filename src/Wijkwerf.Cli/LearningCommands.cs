@@ -2,7 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using Wijkwerf.Data.Knowledge;
 using Wijkwerf.Data.Knowledge.Harvest;
+using Wijkwerf.Data.Knowledge.Notifications;
 using Wijkwerf.Data.Knowledge.Workbook;
+using Wijkwerf.Data.Mail;
+using Wijkwerf.Data.Storage;
 
 namespace Wijkwerf.Cli;
 
@@ -86,6 +89,33 @@ public static class LearningCommands
         var learning = new Command("learning", "The learning platform");
         learning.Subcommands.Add(seed);
         return learning;
+    }
+
+    /// <summary><c>notifications digest [--date yyyy-mm-dd]</c>: the daily e-mail digest job, once, exactly as the web app
+    /// runs it (mail settings from the same <c>Mail__*</c> environment variables; without SMTP the mails go to the
+    /// pickup folder beside the database). Running it twice the same day sends nothing twice.</summary>
+    public static Command Notifications(CliIo io)
+    {
+        var date = new Option<string?>("--date") { Description = "The day (Europe/Brussels) of the digest, yyyy-mm-dd (default: today)" };
+        var digest = new Command("digest", "Send the daily e-mail digest to everyone who turned it on");
+        digest.Options.Add(date);
+        digest.SetAction((parse, ct) => CliApp.WithDatabaseAsync(parse, io, async (db, json, token) =>
+        {
+            var day = parse.GetValue(date) is { } text
+                ? DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+                    : throw new CliInputException($"--date \"{text}\" is not a date; write it as yyyy-mm-dd, e.g. 2026-11-23.")
+                : DailyDigest.DayIn(DateTimeOffset.UtcNow);
+            static string? Setting(string key) => Environment.GetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal));
+            var location = parse.GetValue(CliApp.DbOption) is { Length: > 0 } at ? new DatabaseLocation(at) : DatabaseLocation.Default;
+            var mailer = new Mailer(MailOptions.FromSettings(Setting, location));
+            var run = await new DailyDigest(db, mailer, Setting(DailyDigest.BaseUrlSetting) ?? DailyDigest.DefaultBaseUrl).RunAsync(day, token);
+            if (json) io.WriteJson(run);
+            else io.Out.WriteLine($"{run.Day:yyyy-MM-dd}: {run.Digests} digest(s) with {run.Items} notification(s) sent; {run.AlreadySent} already had today's digest; {run.Failed} failed.");
+            return run.Failed > 0 ? CliApp.Failure : CliApp.Ok;
+        }, ct));
+        var notifications = new Command("notifications", "Notifications of the learning platform");
+        notifications.Subcommands.Add(digest);
+        return notifications;
     }
 
     /// <summary>Refusals of the learning platform are the user's to fix: exit code 2.</summary>

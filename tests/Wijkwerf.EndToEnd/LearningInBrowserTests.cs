@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Wijkwerf.Data.Accounts;
+using Wijkwerf.Data.Knowledge.Drempels;
 using Wijkwerf.Data.Modules;
 using Wijkwerf.Data.Storage;
+using Wijkwerf.Web.Tests;
 using Case = Wijkwerf.Domain.Learning.Case;
 
 namespace Wijkwerf.EndToEnd;
@@ -146,5 +148,112 @@ public sealed class LearningInBrowserTests(BrowserSiteFixture fixture) : IClassF
         await NoSeriousAxeViolationsAsync(page);
         await page.GotoAsync("/learning/drempels?lang=en");
         await NoSeriousAxeViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task A_drempel_is_marked_commented_reported_hidden_and_restored_and_its_follower_is_told()
+    {
+        await site.PrepareAsync();
+        var title = "Browser drempel " + Guid.NewGuid().ToString("N")[..6];
+        int id;
+        using (var scope = site.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WijkwerfDb>();
+            var (authorEmail, _) = await site.CreateUserAsync(Roles.MunicipalityStaff, municipalityId: 1);
+            var authorId = db.Users.Single(u => u.Email == authorEmail).Id;
+            id = (await new DrempelService(db).CreateAsync(new DrempelInput(title, "Het **warmtenet** vindt geen eigenaar.", Werven: ["warmte"]), authorId, 1, Ct)).Id;
+        }
+        var path = $"/learning/drempels/{id}";
+
+        var follower = await LoggedInPageAsync(Roles.Public, path);
+        await follower.GetByRole(AriaRole.Button, new() { Name = $"Follow: {title}" }).ClickAsync();
+        await follower.GetByRole(AriaRole.Button, new() { Name = $"Unfollow: {title}" }).WaitForAsync();
+
+        var (lilleEmail, lillePassword) = await site.CreateUserAsync(Roles.MunicipalityStaff, municipalityId: 2);
+        var lille = await LoggedInPageAsync(lilleEmail, lillePassword, path);
+        await lille.GetByRole(AriaRole.Button, new() { Name = "We hit this too" }).ClickAsync();
+        await lille.Locator("ul.marked-by li", new() { HasText = "Lille" }).WaitForAsync();
+        await lille.GetByLabel("Your comment (Markdown)").FillAsync("Bij ons ook: **niemand** wil het net bezitten.");
+        await lille.GetByRole(AriaRole.Button, new() { Name = "Post comment" }).ClickAsync();
+        await lille.Locator(".comment-text strong", new() { HasText = "niemand" }).WaitForAsync();
+        await NoSeriousAxeViolationsAsync(lille);
+
+        var reporter = await LoggedInPageAsync(Roles.Public, path);
+        var report = reporter.Locator("details.report").First;
+        await report.Locator("summary").ClickAsync();
+        await report.GetByLabel("Why do you report this?").FillAsync("Reclame voor een installateur");
+        await report.GetByRole(AriaRole.Button).ClickAsync();
+        await reporter.Locator("#reported").WaitForAsync();
+
+        var moderator = await LoggedInPageAsync(Roles.PlatformAdmin, "/learning/moderation");
+        var item = moderator.Locator($"#queue-drempel-{id}");
+        (await item.InnerTextAsync()).ShouldContain("Reclame voor een installateur");
+        await NoSeriousAxeViolationsAsync(moderator);
+        await item.GetByLabel("Reason").FillAsync("Lijkt reclame; even uit de lijst.");
+        await item.GetByRole(AriaRole.Button, new() { Name = $"Hide: {title}" }).ClickAsync();
+        await moderator.Locator("#moderation-done").WaitForAsync();
+        (await moderator.Locator($"#queue-drempel-{id}").InnerTextAsync()).ShouldContain("hidden");
+        var anonymous = await site.NewPageAsync();
+        (await anonymous.GotoAsync(path))!.Status.ShouldBe(404);
+        await follower.GotoAsync("/learning/notifications");
+        (await follower.Locator("main").InnerTextAsync()).ShouldNotContain(title, customMessage: "hidden content is never in a notification");
+
+        item = moderator.Locator($"#queue-drempel-{id}");
+        await item.GetByLabel("Reason").FillAsync("Echte drempel: de installateur is de netbeheerder.");
+        await item.GetByRole(AriaRole.Button, new() { Name = $"Restore: {title}" }).ClickAsync();
+        await moderator.Locator("#moderation-done").WaitForAsync();
+        (await moderator.Locator($"#queue-drempel-{id}").CountAsync()).ShouldBe(0);
+        (await anonymous.GotoAsync(path))!.Status.ShouldBe(200);
+
+        await follower.GotoAsync("/learning/notifications");
+        var list = follower.Locator("ul.notifications");
+        await list.GetByText(title).First.WaitForAsync();
+        var text = await list.InnerTextAsync();
+        text.ShouldContain($"New comment on {title}");
+        text.ShouldContain($"Another municipality hit this too: {title}");
+        (await follower.Locator("#nav-notifications").InnerTextAsync()).ShouldContain("(2");
+        await NoSeriousAxeViolationsAsync(follower);
+        await follower.GetByRole(AriaRole.Button, new() { Name = "Mark all read" }).ClickAsync();
+        await follower.Locator("#unread-summary", new() { HasText = "0 unread" }).WaitForAsync();
+        (await follower.Locator("#nav-notifications").InnerTextAsync()).ShouldNotContain("(");
+        await follower.GotoAsync(path);
+        await NoSeriousAxeViolationsAsync(follower);
+    }
+
+    [Fact]
+    public async Task The_case_settings_and_programme_tree_pages_pass_axe()
+    {
+        await site.PrepareAsync();
+        await SeedLearningAsync();
+        int caseId;
+        using (var scope = site.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WijkwerfDb>();
+            var c = new Case { Title = "Browser case Lille", MunicipalityId = 2, DistrictCode = TestSite.FlemishDistrict, CreatedAt = DateTimeOffset.UtcNow };
+            db.Cases.Add(c);
+            await db.SaveChangesAsync(Ct);
+            caseId = c.Id;
+        }
+        var team = await LoggedInPageAsync(Roles.PlatformAdmin, $"/learning/cases/{caseId}");
+        await team.GetByLabel("Minutes (Markdown)").FillAsync("Afspraken:\n\n- **klimaattafel** in januari");
+        await team.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await team.Locator("article.guidance strong", new() { HasText = "klimaattafel" }).WaitForAsync();
+        await NoSeriousAxeViolationsAsync(team);
+
+        await team.GotoAsync("/learning");
+        var add = team.Locator("ul.work-points > li").First.Locator("details", new() { HasText = "Add a breakthrough" });
+        await add.Locator("summary").ClickAsync();
+        await add.GetByLabel("Breakthrough title").FillAsync("Modelconvenant in de browser");
+        await add.GetByLabel("Progress (%)").FillAsync("40");
+        await add.GetByRole(AriaRole.Button, new() { Name = "Add a breakthrough", Exact = true }).ClickAsync();
+        await team.Locator("ul.breakthroughs li", new() { HasText = "Modelconvenant in de browser" }).WaitForAsync();
+        await NoSeriousAxeViolationsAsync(team);
+
+        await team.GotoAsync("/learning/notifications/settings");
+        await team.GetByLabel("Send me a daily e-mail with my new notifications").CheckAsync();
+        await team.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await team.Locator("#saved").WaitForAsync();
+        (await team.GetByLabel("Send me a daily e-mail with my new notifications").IsCheckedAsync()).ShouldBeTrue();
+        await NoSeriousAxeViolationsAsync(team);
     }
 }

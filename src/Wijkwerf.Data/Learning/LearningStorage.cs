@@ -81,6 +81,7 @@ internal sealed class BreakthroughConfiguration : IEntityTypeConfiguration<Break
     public void Configure(EntityTypeBuilder<Breakthrough> e)
     {
         e.Property(x => x.Title).HasMaxLength(300);
+        e.Property(x => x.Deliverable).HasMaxLength(500);
         e.HasOne<WorkPoint>().WithMany().HasForeignKey(x => x.WorkPointId).OnDelete(DeleteBehavior.Cascade);
     }
 }

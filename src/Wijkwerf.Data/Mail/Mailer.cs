@@ -15,7 +15,23 @@ public interface IMailer
     Task SendAsync(MailMessageText message, CancellationToken ct = default);
 }
 
-public sealed record MailOptions(string From, string? SmtpHost, int SmtpPort, string? SmtpUser, string? SmtpPassword, string PickupFolder);
+public sealed record MailOptions(string From, string? SmtpHost, int SmtpPort, string? SmtpUser, string? SmtpPassword, string PickupFolder)
+{
+    /// <summary>The options from settings named as in the web app's configuration (<c>Mail:From</c>,
+    /// <c>Mail:Smtp:Host</c> ...), so the web app and the CLI send the same way; the pickup folder defaults to a
+    /// <c>mail</c> folder beside the SQLite database, or <c>data/mail</c> for PostgreSQL.</summary>
+    public static MailOptions FromSettings(Func<string, string?> setting, Storage.DatabaseLocation location) => new(
+        From: setting("Mail:From") is { Length: > 0 } from ? from : "wijkwerf@localhost",
+        SmtpHost: setting("Mail:Smtp:Host"),
+        SmtpPort: int.TryParse(setting("Mail:Smtp:Port"), out var port) ? port : 587,
+        SmtpUser: setting("Mail:Smtp:User"),
+        SmtpPassword: setting("Mail:Smtp:Password"),
+        PickupFolder: setting("Mail:PickupFolder") is { Length: > 0 } folder
+            ? folder
+            : location.IsPostgres
+                ? Path.Combine(Directory.GetCurrentDirectory(), "data", "mail")
+                : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(location.Value)) ?? ".", "mail"));
+}
 
 public sealed class Mailer(MailOptions options) : IMailer
 {

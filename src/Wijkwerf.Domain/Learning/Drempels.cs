@@ -72,3 +72,16 @@ public sealed class DrempelAttachment
     public long SizeBytes { get; set; }
     public required byte[] Content { get; set; }
 }
+
+/// <summary>A moderator's decision on a reported or hidden item, with the reason: the trail of who hid or restored what.</summary>
+public sealed class ModerationDecision
+{
+    public int Id { get; set; }
+    /// <summary>"drempel" or "comment".</summary>
+    public required string ContentKind { get; set; }
+    public int ContentId { get; set; }
+    public required string ModeratorId { get; set; }
+    public bool Hide { get; set; }
+    public string Reason { get; set; } = "";
+    public DateTime DecidedAtUtc { get; set; }
+}

@@ -94,4 +94,8 @@ public sealed class Breakthrough
     public double Progress { get; set; }
     /// <summary>Validated breakthroughs can be cited in the workbook.</summary>
     public bool Validated { get; set; }
+    /// <summary>What the development team delivers (a model covenant, a financing guide ...).</summary>
+    public string? Deliverable { get; set; }
+    /// <summary>The milestone date the team aims for.</summary>
+    public DateOnly? DueOn { get; set; }
 }

@@ -12,19 +12,7 @@ public static class Mail
         services.AddSingleton(sp =>
         {
             var config = sp.GetRequiredService<IConfiguration>();
-            var location = sp.GetRequiredService<DatabaseLocation>();
-            var pickup = config["Mail:PickupFolder"] is { Length: > 0 } folder
-                ? folder
-                : location.IsPostgres
-                    ? Path.Combine(Directory.GetCurrentDirectory(), "data", "mail")
-                    : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(location.Value)) ?? ".", "mail");
-            return new MailOptions(
-                From: config["Mail:From"] is { Length: > 0 } from ? from : "wijkwerf@localhost",
-                SmtpHost: config["Mail:Smtp:Host"],
-                SmtpPort: int.TryParse(config["Mail:Smtp:Port"], out var port) ? port : 587,
-                SmtpUser: config["Mail:Smtp:User"],
-                SmtpPassword: config["Mail:Smtp:Password"],
-                PickupFolder: pickup);
+            return MailOptions.FromSettings(key => config[key], sp.GetRequiredService<DatabaseLocation>());
         });
         services.AddSingleton<IMailer, Mailer>();
         return services;

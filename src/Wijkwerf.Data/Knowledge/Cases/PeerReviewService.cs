@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Wijkwerf.Data.Accounts;
+using Wijkwerf.Data.Knowledge.Notifications;
 using Wijkwerf.Data.Storage;
 using Wijkwerf.Domain.Learning;
 using Wijkwerf.Engine.Knowledge.Cases;
@@ -15,6 +16,10 @@ public sealed record AssignmentView(int Id, int CaseId, string ReviewerId, strin
 public sealed record RoundCaseView(CaseSummary Case, IReadOnlyList<AssignmentView> Reviewers, IReadOnlyList<ReviewView> Reviews);
 public sealed record RoundView(int Id, string Title, IReadOnlyList<string> Themes, bool Open, DateTime OpenedAtUtc, IReadOnlyList<RoundCaseView> Cases);
 public sealed record RoundSummary(int Id, string Title, bool Open, DateTime OpenedAtUtc, int Assignments, int Reviews);
+public sealed record CaseMemberView(string UserId, string Name, string Role);
+public sealed record GuidanceView(int Id, DateOnly HeldOn, string Minutes, string Html, string? Author);
+public sealed record CaseReviewView(int RoundId, string RoundTitle, ReviewView Review);
+public sealed record CaseView(CaseSummary Case, string? Summary, string? SummaryEn, IReadOnlyList<CaseMemberView> Team, IReadOnlyList<GuidanceView> Guidance, IReadOnlyList<CaseReviewView> Reviews);
 
 /// <summary>Cases and their intervisie rounds: case teams, opening a round (reviewers assigned by
 /// <see cref="ReviewerAssignment"/>), the structured review form, and the case team's answer.</summary>
@@ -29,6 +34,53 @@ public sealed class PeerReviewService(WijkwerfDb db)
         var members = await db.CaseMembers.AsNoTracking().GroupBy(m => m.CaseId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         return cases.Select(c => new CaseSummary(c.Id, c.Title, c.TitleEn, c.MunicipalityId is { } m ? municipalities.GetValueOrDefault(m) : null,
             c.DistrictCode, c.DistrictCode is { } d ? districts.GetValueOrDefault(d) : null, members.GetValueOrDefault(c.Id))).ToList();
+    }
+
+    /// <summary>One case as the network sees it: its team, guidance sessions with minutes, and every review it got in
+    /// any round with the team's answers.</summary>
+    public async Task<CaseView> CaseAsync(int caseId, CancellationToken ct)
+    {
+        var c = await db.Cases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == caseId, ct) ?? throw LearningException.NotFound("case", caseId);
+        var summary = (await CasesAsync(ct)).Single(x => x.Id == caseId);
+        var members = await db.CaseMembers.AsNoTracking().Where(m => m.CaseId == caseId).OrderBy(m => m.Id).ToListAsync(ct);
+        var reviews = await db.Reviews.AsNoTracking().Where(r => r.CaseId == caseId).OrderBy(r => r.Id).ToListAsync(ct);
+        var userIds = members.Select(m => m.UserId).Concat(reviews.Select(r => r.ReviewerId)).Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName ?? u.Email ?? u.UserName ?? u.Id, ct);
+        var roundIds = reviews.Select(r => r.RoundId).Distinct().ToList();
+        var rounds = await db.ReviewRounds.AsNoTracking().Where(r => roundIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Title, ct);
+        var assignmentIds = reviews.Select(r => r.AssignmentId).ToList();
+        var expert = await db.ReviewAssignments.AsNoTracking().Where(a => assignmentIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.IsExpert, ct);
+        var guidance = await db.GuidanceSessions.AsNoTracking().Where(g => g.CaseId == caseId).OrderByDescending(g => g.HeldOn).ThenByDescending(g => g.Id).ToListAsync(ct);
+        return new CaseView(summary, c.Summary, c.SummaryEn,
+            members.Select(m => new CaseMemberView(m.UserId, names.GetValueOrDefault(m.UserId, m.UserId), m.Role)).ToList(),
+            guidance.Select(g => new GuidanceView(g.Id, g.HeldOn, g.Minutes, SafeMarkdown.ToHtml(g.Minutes), g.Author)).ToList(),
+            reviews.Select(r => new CaseReviewView(r.RoundId, rounds.GetValueOrDefault(r.RoundId, ""), new ReviewView(r.Id, r.CaseId, names.GetValueOrDefault(r.ReviewerId, r.ReviewerId),
+                expert.GetValueOrDefault(r.AssignmentId), r.WhatWorks, r.WhatToTry, r.Questions, JsonSerializer.Deserialize<Dictionary<string, int>>(r.ScoresJson) ?? [],
+                r.SubmittedAtUtc, r.Answer, r.AnsweredAtUtc))).ToList());
+    }
+
+    /// <summary>Minutes of a guidance session with the case team, written by the platform team or a member of the case.</summary>
+    public async Task<GuidanceSession> AddGuidanceSessionAsync(int caseId, DateOnly heldOn, string minutes, string userId, bool platformTeam, CancellationToken ct)
+    {
+        var c = await db.Cases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == caseId, ct) ?? throw LearningException.NotFound("case", caseId);
+        if (!platformTeam && !await db.CaseMembers.AnyAsync(m => m.CaseId == caseId && m.UserId == userId, ct))
+            throw LearningException.Forbidden($"Only the platform team and the team of case \"{c.Title}\" write its guidance minutes.");
+        if (heldOn == default) throw LearningException.Invalid("heldOn", "heldOn (the date of the session) is missing.");
+        var author = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName ?? u.Email).FirstOrDefaultAsync(ct);
+        var session = new GuidanceSession { CaseId = caseId, HeldOn = heldOn, Minutes = SafeMarkdown.Check(minutes, "minutes", 20_000), Author = author ?? userId };
+        db.GuidanceSessions.Add(session);
+        await db.SaveChangesAsync(ct);
+        await new Notifier(db).GuidanceSessionAsync(session, userId, ct);
+        return session;
+    }
+
+    /// <summary>Adds the person with this e-mail address to the case team (the page form names people by e-mail).</summary>
+    public async Task AddMemberByEmailAsync(int caseId, string email, string role, CancellationToken ct)
+    {
+        var normalized = (email ?? "").Trim().ToUpperInvariant();
+        var userId = await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => u.Id).FirstOrDefaultAsync(ct)
+            ?? throw LearningException.Invalid("email", $"Nobody has an account with the e-mail address \"{email}\".");
+        await AddMemberAsync(caseId, userId, SafeMarkdown.Check(role, "role", 40), ct);
     }
 
     public async Task AddMemberAsync(int caseId, string userId, string role, CancellationToken ct)
@@ -103,6 +155,7 @@ public sealed class PeerReviewService(WijkwerfDb db)
         };
         db.Reviews.Add(review);
         await db.SaveChangesAsync(ct);
+        await new Notifier(db).ReviewAsync(review, answered: false, ct);
         return review;
     }
 
@@ -116,6 +169,7 @@ public sealed class PeerReviewService(WijkwerfDb db)
         review.AnsweredBy = userId;
         review.AnsweredAtUtc = DateTime.UtcNow;
         await db.SaveChangesAsync(ct);
+        await new Notifier(db).ReviewAsync(review, answered: true, ct);
     }
 
     public async Task<IReadOnlyList<RoundSummary>> RoundsAsync(CancellationToken ct)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkwerf.Data.Knowledge.Harvest;
+using Wijkwerf.Data.Knowledge.Notifications;
 using Wijkwerf.Data.Storage;
 using Wijkwerf.Domain.Learning;
 
@@ -11,7 +12,7 @@ public sealed record DrempelSummary(int Id, DrempelKind Kind, string Title, stri
 public sealed record CommentView(int Id, int? ParentId, string AuthorId, string Text, DateTime CreatedAtUtc, IReadOnlyList<CommentView> Replies);
 public sealed record DrempelView(DrempelSummary Summary, string Text, string? TextEn, string Html, IReadOnlyList<CommentView> Comments, IReadOnlyList<AttachmentSummary> Attachments);
 public sealed record AttachmentSummary(int Id, string FileName, string ContentType, long SizeBytes);
-public sealed record ModerationItem(string ContentKind, int ContentId, string AuthorId, string Excerpt, int Reports, bool Hidden);
+public sealed record ModerationItem(string ContentKind, int ContentId, string AuthorId, string Excerpt, int Reports, bool Hidden, int DrempelId, IReadOnlyList<string> Reasons);
 
 /// <summary>Drempels and lessen: sharing, "we hit this too" marks (one per municipality, never the author's own),
 /// threaded comments, reports that hide an item after <see cref="HideAfterReports"/> reports, a moderator queue where
@@ -47,6 +48,7 @@ public sealed class DrempelService(WijkwerfDb db)
         };
         db.Drempels.Add(drempel);
         await db.SaveChangesAsync(ct);
+        await new Notifier(db).DrempelSharedAsync(drempel, ct);
         return drempel;
     }
 
@@ -76,6 +78,11 @@ public sealed class DrempelService(WijkwerfDb db)
         return new DrempelView(Summary(d, marks, comments.Count), d.Text, d.TextEn, SafeMarkdown.ToHtml(d.Text), Thread(null), attachments);
     }
 
+    /// <summary>The municipalities that marked "we hit this too", in the order they did.</summary>
+    public async Task<IReadOnlyList<string>> MarkedByAsync(int drempelId, CancellationToken ct) =>
+        await db.DrempelMarks.AsNoTracking().Where(m => m.DrempelId == drempelId).OrderBy(m => m.Id)
+            .Join(db.Municipalities, m => m.MunicipalityId, x => x.Id, (m, x) => x.Name).ToListAsync(ct);
+
     /// <summary>"We hit this too", on behalf of the user's municipality.</summary>
     public async Task<int> MarkAsync(int drempelId, string userId, int? municipalityId, CancellationToken ct)
     {
@@ -86,6 +93,7 @@ public sealed class DrempelService(WijkwerfDb db)
         {
             db.DrempelMarks.Add(new DrempelMark { DrempelId = drempelId, MunicipalityId = m, UserId = userId, CreatedAtUtc = DateTime.UtcNow });
             await db.SaveChangesAsync(ct);
+            await new Notifier(db).DrempelMarkAsync(drempelId, userId, ct);
         }
         return await db.DrempelMarks.CountAsync(x => x.DrempelId == drempelId, ct);
     }
@@ -98,6 +106,7 @@ public sealed class DrempelService(WijkwerfDb db)
         var comment = new DrempelComment { DrempelId = drempelId, ParentId = parentId, AuthorId = authorId, Text = SafeMarkdown.Check(text, "text", 4000), CreatedAtUtc = DateTime.UtcNow };
         db.DrempelComments.Add(comment);
         await db.SaveChangesAsync(ct);
+        await new Notifier(db).DrempelCommentAsync(comment, ct);
         return comment;
     }
 
@@ -117,27 +126,38 @@ public sealed class DrempelService(WijkwerfDb db)
         return true;
     }
 
+    /// <summary>The moderator queue: items with open reports (visible or hidden by them), then hidden items whose
+    /// reports a moderator already resolved.</summary>
     public async Task<IReadOnlyList<ModerationItem>> QueueAsync(CancellationToken ct)
     {
-        var reports = await db.ContentReports.AsNoTracking().Where(r => !r.Resolved).GroupBy(r => new { r.ContentKind, r.ContentId })
-            .Select(g => new { g.Key.ContentKind, g.Key.ContentId, N = g.Count() }).ToListAsync(ct);
+        var open = await db.ContentReports.AsNoTracking().Where(r => !r.Resolved).ToListAsync(ct);
+        var reports = open.GroupBy(r => new { r.ContentKind, r.ContentId })
+            .Select(g => new { g.Key.ContentKind, g.Key.ContentId, N = g.Count(), Reasons = g.Select(r => r.Reason).Where(x => x.Length > 0).ToList() }).ToList();
         var items = new List<ModerationItem>();
         foreach (var r in reports)
         {
             if (r.ContentKind == "drempel" && await db.Drempels.AsNoTracking().FirstOrDefaultAsync(d => d.Id == r.ContentId, ct) is { } d)
-                items.Add(new ModerationItem("drempel", d.Id, d.AuthorId, d.Title, r.N, d.Hidden));
-            else if (await db.DrempelComments.AsNoTracking().FirstOrDefaultAsync(c => c.Id == r.ContentId, ct) is { } c)
-                items.Add(new ModerationItem("comment", c.Id, c.AuthorId, c.Text.Length > 120 ? c.Text[..120] : c.Text, r.N, c.Hidden));
+                items.Add(new ModerationItem("drempel", d.Id, d.AuthorId, d.Title, r.N, d.Hidden, d.Id, r.Reasons));
+            else if (r.ContentKind == "comment" && await db.DrempelComments.AsNoTracking().FirstOrDefaultAsync(c => c.Id == r.ContentId, ct) is { } c)
+                items.Add(new ModerationItem("comment", c.Id, c.AuthorId, c.Text.Length > 120 ? c.Text[..120] : c.Text, r.N, c.Hidden, c.DrempelId, r.Reasons));
         }
+        // Hidden items stay in the queue after their reports were resolved, so a moderator can restore them later.
+        foreach (var d in await db.Drempels.AsNoTracking().Where(d => d.Hidden).ToListAsync(ct))
+            if (!items.Any(i => i.ContentKind == "drempel" && i.ContentId == d.Id)) items.Add(new ModerationItem("drempel", d.Id, d.AuthorId, d.Title, 0, true, d.Id, []));
+        foreach (var c in await db.DrempelComments.AsNoTracking().Where(c => c.Hidden).ToListAsync(ct))
+            if (!items.Any(i => i.ContentKind == "comment" && i.ContentId == c.Id)) items.Add(new ModerationItem("comment", c.Id, c.AuthorId, c.Text.Length > 120 ? c.Text[..120] : c.Text, 0, true, c.DrempelId, []));
         return items.OrderByDescending(i => i.Reports).ToList();
     }
 
     /// <summary>A moderator hides or restores an item and resolves its reports. Nobody moderates their own content.</summary>
-    public async Task ModerateAsync(string contentKind, int contentId, string moderatorId, bool hide, CancellationToken ct)
+    public async Task ModerateAsync(string contentKind, int contentId, string moderatorId, bool hide, CancellationToken ct, string? reason = null)
     {
         if (await AuthorAsync(contentKind, contentId, ct) == moderatorId)
             throw LearningException.Forbidden("You wrote this; another moderator decides on it.");
+        var why = SafeMarkdown.Check(reason, "reason", 1000, required: false);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        db.ModerationDecisions.Add(new ModerationDecision { ContentKind = contentKind, ContentId = contentId, ModeratorId = moderatorId, Hide = hide, Reason = why, DecidedAtUtc = DateTime.UtcNow });
+        await db.SaveChangesAsync(ct);
         await SetHiddenAsync(contentKind, contentId, hide, ct);
         await db.ContentReports.Where(r => r.ContentKind == contentKind && r.ContentId == contentId).ExecuteUpdateAsync(u => u.SetProperty(r => r.Resolved, true), ct);
         await tx.CommitAsync(ct);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Wijkwerf.Data.Knowledge.Notifications;
 using Wijkwerf.Data.Storage;
 using Wijkwerf.Domain.Learning;
 using Wijkwerf.Engine.Knowledge.Harvest;
@@ -10,7 +11,10 @@ public sealed record HarvestSubmission(string Text, HarvestItemKind Kind = Harve
 public sealed record SessionSummary(int Id, string Title, string? TitleEn, DateOnly? HeldOn, bool Open, int Items, int WorkPoints);
 public sealed record ItemView(int Id, string Kind, string Text, string Language, IReadOnlyList<string> Werven, string? Organisation, int? WorkPointId);
 public sealed record ClusterView(IReadOnlyList<string> BindingTerms, double Cohesion, IReadOnlyList<ItemView> Items);
-public sealed record WorkPointView(int Id, string Title, string? TitleEn, string BindingTerms, int? ProgrammeId, double Progress, IReadOnlyList<ItemView> Items);
+public sealed record WorkPointView(int Id, string Title, string? TitleEn, string BindingTerms, int? ProgrammeId, double Progress, IReadOnlyList<ItemView> Items,
+    IReadOnlyList<BreakthroughView> Breakthroughs, IReadOnlyList<TeamMemberView> Team);
+public sealed record BreakthroughView(int Id, string Title, string? TitleEn, double Weight, double Progress, bool Validated, string? Deliverable, DateOnly? DueOn);
+public sealed record TeamMemberView(int Id, string Name, string Kind, bool Owner);
 public sealed record SessionView(SessionSummary Session, IReadOnlyList<ItemView> Items, IReadOnlyList<WorkPointView> WorkPoints);
 public sealed record ProgrammeView(int Id, int Number, string Title, string? TitleEn, string Goal, string? GoalEn, string? Owner, double Progress,
     IReadOnlyList<QuestionView> Questions, IReadOnlyList<WorkPointView> WorkPoints);
@@ -142,7 +146,7 @@ public sealed class HarvestService(WijkwerfDb db)
     }
 
     /// <summary>Moves some items of a work point into a new work point with the given title.</summary>
-    public async Task<WorkPoint> SplitAsync(int workPointId, IReadOnlyList<int> itemIds, string title, CancellationToken ct)
+    public async Task<WorkPoint> SplitAsync(int workPointId, IReadOnlyList<int> itemIds, string title, CancellationToken ct, string? by = null)
     {
         var source = await db.WorkPoints.FindAsync([workPointId], ct) ?? throw LearningException.NotFound("work point", workPointId);
         var items = await db.HarvestItems.Where(i => i.WorkPointId == workPointId).ToListAsync(ct);
@@ -158,10 +162,11 @@ public sealed class HarvestService(WijkwerfDb db)
         foreach (var i in moving) i.WorkPointId = point.Id;
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        await new Notifier(db).WorkPointAddedAsync(point, by, ct);
         return point;
     }
 
-    public async Task<WorkPoint> UpdateAsync(int workPointId, string? title, string? titleEn, int? programmeId, bool clearProgramme, CancellationToken ct)
+    public async Task<WorkPoint> UpdateAsync(int workPointId, string? title, string? titleEn, int? programmeId, bool clearProgramme, CancellationToken ct, string? by = null)
     {
         var point = await db.WorkPoints.FindAsync([workPointId], ct) ?? throw LearningException.NotFound("work point", workPointId);
         if (title is not null) point.Title = SafeMarkdown.Check(title, "title", 300);
@@ -172,7 +177,9 @@ public sealed class HarvestService(WijkwerfDb db)
             point.ProgrammeId = p;
         }
         else if (clearProgramme) point.ProgrammeId = null;
+        var movedIn = programmeId is not null && db.Entry(point).Property(x => x.ProgrammeId).IsModified;
         await db.SaveChangesAsync(ct);
+        if (movedIn) await new Notifier(db).WorkPointAddedAsync(point, by, ct);
         return point;
     }
 
@@ -196,12 +203,15 @@ public sealed class HarvestService(WijkwerfDb db)
         var points = await db.WorkPoints.AsNoTracking().Where(filter).OrderBy(w => w.Id).ToListAsync(ct);
         var ids = points.Select(p => p.Id).ToList();
         var items = (await db.HarvestItems.AsNoTracking().Where(i => i.WorkPointId != null && ids.Contains(i.WorkPointId.Value)).OrderBy(i => i.Id).ToListAsync(ct)).Select(View).ToList();
-        var breakthroughs = await db.Breakthroughs.AsNoTracking().Where(b => ids.Contains(b.WorkPointId)).ToListAsync(ct);
+        var breakthroughs = await db.Breakthroughs.AsNoTracking().Where(b => ids.Contains(b.WorkPointId)).OrderBy(b => b.Id).ToListAsync(ct);
+        var team = await db.DevelopmentTeamMembers.AsNoTracking().Where(m => ids.Contains(m.WorkPointId)).OrderByDescending(m => m.Owner).ThenBy(m => m.Id).ToListAsync(ct);
         return points.Select(w =>
         {
             var node = new ProgressNode($"w{w.Id}", w.Weight, w.Progress,
                 breakthroughs.Where(b => b.WorkPointId == w.Id).Select(b => new ProgressNode($"b{b.Id}", b.Weight, b.Progress, [])).ToList());
-            return new WorkPointView(w.Id, w.Title, w.TitleEn, w.BindingTerms, w.ProgrammeId, ProgressRollUp.Progress(node), items.Where(i => i.WorkPointId == w.Id).ToList());
+            return new WorkPointView(w.Id, w.Title, w.TitleEn, w.BindingTerms, w.ProgrammeId, ProgressRollUp.Progress(node), items.Where(i => i.WorkPointId == w.Id).ToList(),
+                breakthroughs.Where(b => b.WorkPointId == w.Id).Select(b => new BreakthroughView(b.Id, b.Title, b.TitleEn, b.Weight, b.Progress, b.Validated, b.Deliverable, b.DueOn)).ToList(),
+                team.Where(m => m.WorkPointId == w.Id).Select(m => new TeamMemberView(m.Id, m.Name, m.Kind, m.Owner)).ToList());
         }).ToList();
     }
 

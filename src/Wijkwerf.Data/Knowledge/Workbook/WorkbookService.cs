@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Wijkwerf.Data.Knowledge.Notifications;
 using Wijkwerf.Data.Reports;
 using Wijkwerf.Data.Storage;
 using Wijkwerf.Domain.Learning;
@@ -126,6 +127,7 @@ public sealed class WorkbookService(WijkwerfDb db)
         var edition = new WorkbookEdition { Number = number, Title = SafeMarkdown.Check(title, "title", 300), RevisionIdsJson = JsonSerializer.Serialize(ids), PublishedAtUtc = DateTime.UtcNow, PublishedBy = by };
         db.WorkbookEditions.Add(edition);
         await db.SaveChangesAsync(ct);
+        await new Notifier(db).EditionPublishedAsync(edition, by, ct);
         return edition;
     }
 

@@ -1,9 +1,12 @@
 using System.Security.Claims;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Wijkwerf.Data.Accounts;
 using Wijkwerf.Data.Knowledge;
 using Wijkwerf.Data.Knowledge.Cases;
 using Wijkwerf.Data.Knowledge.Drempels;
 using Wijkwerf.Data.Knowledge.Harvest;
+using Wijkwerf.Data.Knowledge.Notifications;
+using Wijkwerf.Data.Knowledge.Programmes;
 using Wijkwerf.Data.Knowledge.Search;
 using Wijkwerf.Data.Knowledge.Workbook;
 using Wijkwerf.Data.Modules;
@@ -25,7 +28,10 @@ public sealed record SaveSectionRequest(string MarkdownNl, string? MarkdownEn, s
 public sealed record PublishRequest(string Title);
 public sealed record CommentRequest(string Text, int? ParentId);
 public sealed record ReportRequest(string? Reason);
-public sealed record ModerateRequest(bool Hide);
+public sealed record ModerateRequest(bool Hide, string? Reason = null);
+public sealed record FollowRequest(string Target, string Key);
+public sealed record SettingsRequest(bool Digest, string? Language);
+public sealed record GuidanceRequest(DateOnly HeldOn, string Minutes);
 
 /// <summary>The learning platform's JSON API (harvest sessions, work programmes, cases and peer review, workbook) and
 /// its services. Everyone reads; the platform team (platform-admin) runs sessions, rounds and editions; refusals are
@@ -41,6 +47,12 @@ public static class LearningApi
         services.AddScoped<PeerReviewService>();
         services.AddScoped<WorkbookService>();
         services.AddScoped<DrempelService>();
+        services.AddScoped<NotificationService>();
+        services.AddScoped<BreakthroughService>();
+        services.AddScoped(sp => new DailyDigest(sp.GetRequiredService<WijkwerfDb>(), sp.GetRequiredService<Wijkwerf.Data.Mail.IMailer>(),
+            sp.GetRequiredService<IConfiguration>()[DailyDigest.BaseUrlSetting] is { Length: > 0 } url ? url : DailyDigest.DefaultBaseUrl));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHostedService<DailyDigestSchedule>();
         services.AddSingleton<LearningSearch>();
         services.AddSingleton<IDemoSeed, LearningSeed>();
         services.AddScoped<IPersonalData, LearningPersonalData>();
@@ -97,14 +109,29 @@ public static class LearningApi
         }).RequireAuthorization(PlatformTeam);
         api.MapPost("/work-points/merge", async (MergeRequest r, HarvestService s, CancellationToken ct) =>
             Results.Ok(await s.MergeAsync(r.WorkPointIds, r.Title, ct))).RequireAuthorization(PlatformTeam);
-        api.MapPost("/work-points/{id:int}/split", async (int id, SplitRequest r, HarvestService s, CancellationToken ct) =>
-            Results.Ok(await s.SplitAsync(id, r.ItemIds, r.Title, ct))).RequireAuthorization(PlatformTeam);
-        api.MapPatch("/work-points/{id:int}", async (int id, UpdateWorkPointRequest r, HarvestService s, CancellationToken ct) =>
-            Results.Ok(await s.UpdateAsync(id, r.Title, r.TitleEn, r.ProgrammeId, r.ClearProgramme, ct))).RequireAuthorization(PlatformTeam);
+        api.MapPost("/work-points/{id:int}/split", async (int id, SplitRequest r, HarvestService s, ClaimsPrincipal user, CancellationToken ct) =>
+            Results.Ok(await s.SplitAsync(id, r.ItemIds, r.Title, ct, user.UserId()))).RequireAuthorization(PlatformTeam);
+        api.MapPatch("/work-points/{id:int}", async (int id, UpdateWorkPointRequest r, HarvestService s, ClaimsPrincipal user, CancellationToken ct) =>
+            Results.Ok(await s.UpdateAsync(id, r.Title, r.TitleEn, r.ProgrammeId, r.ClearProgramme, ct, user.UserId()))).RequireAuthorization(PlatformTeam);
+        api.MapPost("/work-points/{id:int}/breakthroughs", async (int id, BreakthroughInput r, BreakthroughService s, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var b = await s.AddAsync(id, r, user.UserId(), ct);
+            return Results.Created("/api/learning/programmes", b);
+        }).RequireAuthorization(PlatformTeam);
+        api.MapPatch("/breakthroughs/{id:int}", async (int id, BreakthroughUpdate r, BreakthroughService s, CancellationToken ct) =>
+            Results.Ok(await s.UpdateAsync(id, r, ct))).RequireAuthorization(PlatformTeam);
+        api.MapPost("/work-points/{id:int}/team", async (int id, TeamMemberInput r, BreakthroughService s, CancellationToken ct) =>
+            Results.Ok(await s.AddMemberAsync(id, r, ct))).RequireAuthorization(PlatformTeam);
         api.MapGet("/programmes", (HarvestService s, CancellationToken ct) => s.ProgrammesAsync(ct));
 
         // Cases and peer review.
         api.MapGet("/cases", (PeerReviewService s, CancellationToken ct) => s.CasesAsync(ct));
+        api.MapGet("/cases/{id:int}", (int id, PeerReviewService s, CancellationToken ct) => s.CaseAsync(id, ct));
+        api.MapPost("/cases/{id:int}/guidance", async (int id, GuidanceRequest r, PeerReviewService s, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var g = await s.AddGuidanceSessionAsync(id, r.HeldOn, r.Minutes, user.UserId(), user.IsInRole(Roles.PlatformAdmin), ct);
+            return Results.Created($"/api/learning/cases/{id}", new { g.Id, g.CaseId, g.HeldOn });
+        }).RequireAuthorization();
         api.MapPost("/cases/{id:int}/members", async (int id, AddMemberRequest r, PeerReviewService s, CancellationToken ct) =>
         {
             await s.AddMemberAsync(id, r.UserId, r.Role ?? "member", ct);
@@ -168,8 +195,41 @@ public static class LearningApi
             };
         });
         MapDrempels(api);
+        MapNotifications(api);
         return app;
     }
+
+    private static void MapNotifications(RouteGroupBuilder api)
+    {
+        var me = api.MapGroup("").RequireAuthorization();
+        me.MapGet("/follows", (NotificationService s, ClaimsPrincipal user, CancellationToken ct) => s.FollowingAsync(user.UserId(), ct));
+        me.MapPost("/follows", async (FollowRequest r, NotificationService s, ClaimsPrincipal user, CancellationToken ct) =>
+            Results.Ok(await s.FollowAsync(user.UserId(), ParseTarget(r.Target), r.Key, ct)));
+        me.MapDelete("/follows/{target}/{key}", async (string target, string key, NotificationService s, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            await s.UnfollowAsync(user.UserId(), ParseTarget(target), key, ct);
+            return Results.NoContent();
+        });
+        me.MapGet("/notifications", (int? take, NotificationService s, ClaimsPrincipal user, CancellationToken ct) => s.ListAsync(user.UserId(), take ?? 100, ct));
+        me.MapGet("/notifications/unread-count", async (NotificationService s, ClaimsPrincipal user, CancellationToken ct) =>
+            Results.Ok(new { unread = await s.UnreadCountAsync(user.UserId(), ct) }));
+        me.MapPost("/notifications/{id:int}/read", async (int id, NotificationService s, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            await s.MarkReadAsync(user.UserId(), id, ct);
+            return Results.NoContent();
+        });
+        me.MapPost("/notifications/read-all", async (NotificationService s, ClaimsPrincipal user, CancellationToken ct) =>
+            Results.Ok(new { read = await s.MarkAllReadAsync(user.UserId(), ct) }));
+        me.MapGet("/notifications/settings", (NotificationService s, ClaimsPrincipal user, CancellationToken ct) => s.SettingsAsync(user.UserId(), ct));
+        me.MapPut("/notifications/settings", (SettingsRequest r, NotificationService s, ClaimsPrincipal user, CancellationToken ct) =>
+            s.SaveSettingsAsync(user.UserId(), r.Digest, r.Language ?? "nl", ct));
+    }
+
+    /// <summary>A follow target by name (drempel, workpoint / work-point, programme, case, werf, municipality, workbook).</summary>
+    public static FollowTarget ParseTarget(string? target) =>
+        Enum.TryParse<FollowTarget>((target ?? "").Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var t) && Enum.IsDefined(t) && !int.TryParse(target, out _)
+            ? t
+            : throw LearningException.Invalid("target", $"\"{target}\" is not something to follow; use {string.Join(", ", Enum.GetNames<FollowTarget>())}.");
 
     private static void MapDrempels(RouteGroupBuilder api)
     {
@@ -203,7 +263,7 @@ public static class LearningApi
         api.MapGet("/moderation", (DrempelService s, CancellationToken ct) => s.QueueAsync(ct)).RequireAuthorization(PlatformTeam);
         api.MapPost("/moderation/{kind}/{id:int}", async (string kind, int id, ModerateRequest r, DrempelService s, ClaimsPrincipal user, CancellationToken ct) =>
         {
-            await s.ModerateAsync(kind, id, user.UserId(), r.Hide, ct);
+            await s.ModerateAsync(kind, id, user.UserId(), r.Hide, ct, r.Reason);
             return Results.NoContent();
         }).RequireAuthorization(PlatformTeam);
     }

@@ -107,6 +107,103 @@ public sealed record LearningTexts
     public required string Draft { get; init; }
     public required string Download { get; init; }
 
+    public string NotificationsTitle { get; init; } = "";
+    public string Unread { get; init; } = "";
+    public string MarkRead { get; init; } = "";
+    public string MarkAllRead { get; init; } = "";
+    public string NoNotifications { get; init; } = "";
+    public string NotificationSettings { get; init; } = "";
+    public string Follow { get; init; } = "";
+    public string Unfollow { get; init; } = "";
+    public string Following { get; init; } = "";
+    public string NothingFollowed { get; init; } = "";
+    public string DigestHeading { get; init; } = "";
+    public string DigestLabel { get; init; } = "";
+    public string DigestLanguage { get; init; } = "";
+    public string FollowMore { get; init; } = "";
+    public string FollowWerf { get; init; } = "";
+    public string FollowMunicipality { get; init; } = "";
+    public string FollowWorkbook { get; init; } = "";
+    public string LoginForNotifications { get; init; } = "";
+    public string Saved { get; init; } = "";
+    public string HitToo { get; init; } = "";
+    public string HitTooBy { get; init; } = "";
+    public string HitTooOwn { get; init; } = "";
+    public string Comments { get; init; } = "";
+    public string NoComments { get; init; } = "";
+    public string CommentLabel { get; init; } = "";
+    public string ReplyLabel { get; init; } = "";
+    public string PostComment { get; init; } = "";
+    public string Reply { get; init; } = "";
+    public string Report { get; init; } = "";
+    public string ReportReason { get; init; } = "";
+    public string Reported { get; init; } = "";
+    public string Attachments { get; init; } = "";
+    public string HiddenNotice { get; init; } = "";
+    public string By { get; init; } = "";
+    public string Details { get; init; } = "";
+    public string LoginToTakePart { get; init; } = "";
+    public string ModerationTitle { get; init; } = "";
+    public string ModerationIntro { get; init; } = "";
+    public string Reports { get; init; } = "";
+    public string Hide { get; init; } = "";
+    public string Restore { get; init; } = "";
+    public string Reason { get; init; } = "";
+    public string HiddenState { get; init; } = "";
+    public string VisibleState { get; init; } = "";
+    public string QueueEmpty { get; init; } = "";
+    public string OwnContent { get; init; } = "";
+    public string ReportReasons { get; init; } = "";
+    public string CommentKind { get; init; } = "";
+    public string DrempelKindLabel { get; init; } = "";
+    public string CaseTeam { get; init; } = "";
+    public string NoTeam { get; init; } = "";
+    public string Guidance { get; init; } = "";
+    public string NoGuidance { get; init; } = "";
+    public string AddGuidance { get; init; } = "";
+    public string Minutes { get; init; } = "";
+    public string LinkedDistrict { get; init; } = "";
+    public string CaseReviews { get; init; } = "";
+    public string Round { get; init; } = "";
+    public string Breakthroughs { get; init; } = "";
+    public string NoBreakthroughs { get; init; } = "";
+    public string DevelopmentTeam { get; init; } = "";
+    public string AddBreakthrough { get; init; } = "";
+    public string BreakthroughTitle { get; init; } = "";
+    public string Weight { get; init; } = "";
+    public string Deliverable { get; init; } = "";
+    public string DueOn { get; init; } = "";
+    public string Validated { get; init; } = "";
+    public string Owner { get; init; } = "";
+    public string AddMember { get; init; } = "";
+    public string MemberName { get; init; } = "";
+    public string UpdateProgress { get; init; } = "";
+    public string ProgressPercent { get; init; } = "";
+    public string AddCaseMember { get; init; } = "";
+    public string MemberEmail { get; init; } = "";
+    public string MemberRole { get; init; } = "";
+
+    /// <summary>A kind of drempel as people say it.</summary>
+    public string KindName(Wijkwerf.Domain.Learning.DrempelKind kind) => this == En
+        ? kind switch { Wijkwerf.Domain.Learning.DrempelKind.Barrier => "barrier", Wijkwerf.Domain.Learning.DrempelKind.Lesson => "lesson", Wijkwerf.Domain.Learning.DrempelKind.Question => "question", _ => "good practice" }
+        : kind switch { Wijkwerf.Domain.Learning.DrempelKind.Barrier => "drempel", Wijkwerf.Domain.Learning.DrempelKind.Lesson => "les", Wijkwerf.Domain.Learning.DrempelKind.Question => "vraag", _ => "goede praktijk" };
+
+    /// <summary>What a follow is of, as a label.</summary>
+    public string TargetName(Wijkwerf.Domain.Learning.FollowTarget target) => (target, this == En) switch
+    {
+        (Wijkwerf.Domain.Learning.FollowTarget.Drempel, _) => "Drempel",
+        (Wijkwerf.Domain.Learning.FollowTarget.WorkPoint, false) => "Werkpunt",
+        (Wijkwerf.Domain.Learning.FollowTarget.WorkPoint, true) => "Work point",
+        (Wijkwerf.Domain.Learning.FollowTarget.Programme, false) => "Werkprogramma",
+        (Wijkwerf.Domain.Learning.FollowTarget.Programme, true) => "Work programme",
+        (Wijkwerf.Domain.Learning.FollowTarget.Case, _) => "Case",
+        (Wijkwerf.Domain.Learning.FollowTarget.Werf, _) => "Werf",
+        (Wijkwerf.Domain.Learning.FollowTarget.Municipality, false) => "Gemeente",
+        (Wijkwerf.Domain.Learning.FollowTarget.Municipality, true) => "Municipality",
+        (_, false) => "Werkboek",
+        (_, true) => "Workbook",
+    };
+
     public static LearningTexts For(string code) => code == "en" ? En : Nl;
 
     public static readonly LearningTexts Nl = new()
@@ -133,6 +230,81 @@ public sealed record LearningTexts
         Compare = "Vergelijk met vorige", Differences = "Verschillen", Publish = "Editie publiceren", EditionTitle = "Titel van de editie", Editions = "Edities", Draft = "ontwerp", Download = "Downloaden",
         SearchTitle = "Zoeken", SearchQueryLabel = "Zoek in drempels, lessen, werkboek, werkprogramma's en cases", SearchButton = "Zoeken", SearchResults = "Resultaten", SearchNone = "Niets gevonden.", SearchFacets = "Verfijnen", SearchAll = "alle",
         DrempelsTitle = "Drempels en lessen", DrempelShare = "Deel een drempel of les", DrempelTitleLabel = "Titel", DrempelTextLabel = "Tekst (Markdown)", DrempelWervenLabel = "Werven (gescheiden door komma's)", DrempelMarks = "keer ook tegengekomen", DrempelLogin = "Meld je aan om een drempel of les te delen.", Filter = "Filteren",
+        NotificationsTitle = "Meldingen",
+        Unread = "ongelezen",
+        MarkRead = "Gelezen",
+        MarkAllRead = "Alles gelezen",
+        NoNotifications = "Geen meldingen.",
+        NotificationSettings = "Wat je volgt en je e-mail",
+        Follow = "Volgen",
+        Unfollow = "Niet meer volgen",
+        Following = "Wat je volgt",
+        NothingFollowed = "Je volgt nog niets. Volg een drempel, werkpunt, werkprogramma of case met de knop Volgen op die pagina, of hieronder een werf, je gemeente of het werkboek.",
+        DigestHeading = "Dagelijkse e-mail",
+        DigestLabel = "Stuur me elke dag een e-mail met mijn nieuwe meldingen",
+        DigestLanguage = "Taal van de e-mail",
+        FollowMore = "Meer volgen",
+        FollowWerf = "Werf",
+        FollowMunicipality = "Mijn gemeente volgen",
+        FollowWorkbook = "Het werkboek volgen (nieuwe edities)",
+        LoginForNotifications = "Meld je aan om meldingen te zien en te kiezen wat je volgt.",
+        Saved = "Bewaard.",
+        HitToo = "Wij kwamen dit ook tegen",
+        HitTooBy = "Ook tegengekomen door",
+        HitTooOwn = "Alleen medewerkers van een andere gemeente kunnen aangeven dat ze dit ook tegenkwamen.",
+        Comments = "Reacties",
+        NoComments = "Nog geen reacties.",
+        CommentLabel = "Je reactie (Markdown)",
+        ReplyLabel = "Je antwoord (Markdown)",
+        PostComment = "Reageren",
+        Reply = "Antwoorden",
+        Report = "Melden",
+        ReportReason = "Waarom meld je dit?",
+        Reported = "Gemeld. Dank je; na drie meldingen verbergen we het tot een moderator kijkt.",
+        Attachments = "Bijlagen",
+        HiddenNotice = "Verborgen na meldingen of door een moderator; alleen moderatoren zien dit.",
+        By = "door",
+        Details = "Gegevens",
+        LoginToTakePart = "Meld je aan om te reageren, te melden of te volgen.",
+        ModerationTitle = "Moderatie",
+        ModerationIntro = "Gemelde en automatisch verborgen bijdragen. Verberg of zet terug met een reden; je modereert nooit je eigen bijdrage.",
+        Reports = "meldingen",
+        Hide = "Verbergen",
+        Restore = "Terugzetten",
+        Reason = "Reden",
+        HiddenState = "verborgen",
+        VisibleState = "zichtbaar",
+        QueueEmpty = "Niets te modereren.",
+        OwnContent = "Jouw bijdrage: een andere moderator beslist.",
+        ReportReasons = "Redenen van wie meldde",
+        CommentKind = "reactie",
+        DrempelKindLabel = "drempel",
+        CaseTeam = "Caseteam",
+        NoTeam = "Nog geen teamleden.",
+        Guidance = "Begeleidingssessies",
+        NoGuidance = "Nog geen verslagen.",
+        AddGuidance = "Verslag van een begeleidingssessie toevoegen",
+        Minutes = "Verslag (Markdown)",
+        LinkedDistrict = "Wijk in Wijkwerf",
+        CaseReviews = "Reviews uit intervisierondes",
+        Round = "Ronde",
+        Breakthroughs = "Doorbraken",
+        NoBreakthroughs = "Nog geen doorbraken.",
+        DevelopmentTeam = "Ontwikkelteam",
+        AddBreakthrough = "Doorbraak toevoegen",
+        BreakthroughTitle = "Titel van de doorbraak",
+        Weight = "Gewicht",
+        Deliverable = "Resultaat",
+        DueOn = "Mijlpaal",
+        Validated = "gevalideerd",
+        Owner = "trekker",
+        AddMember = "Lid van het ontwikkelteam toevoegen",
+        MemberName = "Naam (gemeente, expert, organisatie)",
+        UpdateProgress = "Voortgang bijwerken",
+        ProgressPercent = "Voortgang (%)",
+        AddCaseMember = "Lid van het caseteam toevoegen",
+        MemberEmail = "E-mailadres",
+        MemberRole = "Rol in het team",
     };
 
     public static readonly LearningTexts En = new()
@@ -159,5 +331,80 @@ public sealed record LearningTexts
         Compare = "Compare with previous", Differences = "Differences", Publish = "Publish edition", EditionTitle = "Edition title", Editions = "Editions", Draft = "draft", Download = "Download",
         SearchTitle = "Search", SearchQueryLabel = "Search drempels, lessons, workbook, programmes and cases", SearchButton = "Search", SearchResults = "Results", SearchNone = "Nothing found.", SearchFacets = "Narrow down", SearchAll = "all",
         DrempelsTitle = "Drempels and lessons", DrempelShare = "Share a drempel or lesson", DrempelTitleLabel = "Title", DrempelTextLabel = "Text (Markdown)", DrempelWervenLabel = "Werven (comma separated)", DrempelMarks = "times hit too", DrempelLogin = "Log in to share a drempel or lesson.", Filter = "Filter",
+        NotificationsTitle = "Notifications",
+        Unread = "unread",
+        MarkRead = "Mark read",
+        MarkAllRead = "Mark all read",
+        NoNotifications = "No notifications.",
+        NotificationSettings = "What you follow and your e-mail",
+        Follow = "Follow",
+        Unfollow = "Unfollow",
+        Following = "What you follow",
+        NothingFollowed = "You follow nothing yet. Follow a drempel, work point, programme or case with the Follow button on its page, or below a werf, your municipality or the workbook.",
+        DigestHeading = "Daily e-mail",
+        DigestLabel = "Send me a daily e-mail with my new notifications",
+        DigestLanguage = "Language of the e-mail",
+        FollowMore = "Follow more",
+        FollowWerf = "Werf",
+        FollowMunicipality = "Follow my municipality",
+        FollowWorkbook = "Follow the workbook (new editions)",
+        LoginForNotifications = "Log in to see notifications and choose what you follow.",
+        Saved = "Saved.",
+        HitToo = "We hit this too",
+        HitTooBy = "Also hit by",
+        HitTooOwn = "Only staff of another municipality can say they hit this too.",
+        Comments = "Comments",
+        NoComments = "No comments yet.",
+        CommentLabel = "Your comment (Markdown)",
+        ReplyLabel = "Your reply (Markdown)",
+        PostComment = "Post comment",
+        Reply = "Reply",
+        Report = "Report",
+        ReportReason = "Why do you report this?",
+        Reported = "Reported. Thank you; after three reports it is hidden until a moderator looks.",
+        Attachments = "Attachments",
+        HiddenNotice = "Hidden after reports or by a moderator; only moderators see this.",
+        By = "by",
+        Details = "Details",
+        LoginToTakePart = "Log in to comment, report or follow.",
+        ModerationTitle = "Moderation",
+        ModerationIntro = "Reported and automatically hidden contributions. Hide or restore with a reason; you never moderate your own contribution.",
+        Reports = "reports",
+        Hide = "Hide",
+        Restore = "Restore",
+        Reason = "Reason",
+        HiddenState = "hidden",
+        VisibleState = "visible",
+        QueueEmpty = "Nothing to moderate.",
+        OwnContent = "Your own contribution: another moderator decides.",
+        ReportReasons = "Reasons given by reporters",
+        CommentKind = "comment",
+        DrempelKindLabel = "drempel",
+        CaseTeam = "Case team",
+        NoTeam = "No team members yet.",
+        Guidance = "Guidance sessions",
+        NoGuidance = "No minutes yet.",
+        AddGuidance = "Add minutes of a guidance session",
+        Minutes = "Minutes (Markdown)",
+        LinkedDistrict = "District in Wijkwerf",
+        CaseReviews = "Reviews from peer review rounds",
+        Round = "Round",
+        Breakthroughs = "Breakthroughs",
+        NoBreakthroughs = "No breakthroughs yet.",
+        DevelopmentTeam = "Development team",
+        AddBreakthrough = "Add a breakthrough",
+        BreakthroughTitle = "Breakthrough title",
+        Weight = "Weight",
+        Deliverable = "Deliverable",
+        DueOn = "Milestone",
+        Validated = "validated",
+        Owner = "owner",
+        AddMember = "Add a development team member",
+        MemberName = "Name (municipality, expert, organisation)",
+        UpdateProgress = "Update progress",
+        ProgressPercent = "Progress (%)",
+        AddCaseMember = "Add a case team member",
+        MemberEmail = "E-mail address",
+        MemberRole = "Role in the team",
     };
 }

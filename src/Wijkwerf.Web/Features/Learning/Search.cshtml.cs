@@ -20,6 +20,20 @@ public sealed class LearningSearchModel(Language language, LearningSearch search
         Result = await search.SearchAsync(db, new SearchQuery(Q, type, werf, kind, municipality, programme, SeeHidden: IsTeam, Take: 50), ct);
     }
 
+    /// <summary>The page of a hit: the drempel or case page, the work point in the programme tree, the workbook.</summary>
+    public static string PageOf(string hitId)
+    {
+        var (type, id) = (hitId.Split(':')[0], hitId.Split(':').ElementAtOrDefault(1));
+        return type switch
+        {
+            "drempel" => $"/learning/drempels/{id}",
+            "case" => $"/learning/cases/{id}",
+            "workpoint" => $"/learning#workpoint-{id}",
+            "workbook" or "section" => "/learning/workbook",
+            _ => "/learning",
+        };
+    }
+
     /// <summary>The link for a facet value: the current query and filters with this facet set (or cleared when null).</summary>
     public string Link(string facet, string? value)
     {
