@@ -7,7 +7,7 @@ using Wijkwerf.Data.Storage;
 namespace Wijkwerf.Cli;
 
 /// <summary>forum, call, outcomes: the platform team's operations on the command line (read side; the pages and the
-/// JSON API change things).</summary>
+/// JSON API change things), plus <c>forum reminders</c>, the scheduled reminder job run once.</summary>
 public static class OperationsCommands
 {
     /// <summary>Reading needs no mail; a command that tried to send would fail loudly rather than drop a message.</summary>

@@ -197,7 +197,7 @@ public sealed class OperationsTests(OperationsSiteFixture fixture) : IClassFixtu
             opensBrussels = opens,
             closesBrussels = closes,
             maxPlaces = 1,
-            criteria = new[] { new { name = "Integratie", weight = 3.0 }, new { name = "Betrokkenheid", weight = 1.0 } },
+            criteria = new[] { new { name = "Integratie", weight = 75.0 }, new { name = "Betrokkenheid", weight = 25.0 } },
             scaleMin = 1,
             scaleMax = 5,
             eligibleApplicantTypes = "municipality,housing-association",

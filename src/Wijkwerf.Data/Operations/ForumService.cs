@@ -62,6 +62,8 @@ public sealed class ForumService(WijkwerfDb db, IMailer mailer, TimeProvider clo
     {
         var what = $"event {eventId}";
         var ev = await db.ForumEvents.FindAsync([eventId], ct) ?? throw UnknownEvent(eventId);
+        // The seat counters move by SQL updates only; what this context tracked may be older.
+        await db.Entry(ev).ReloadAsync(ct);
         var changed = new ForumEvent { Title = "" };
         ApplyEvent(e, changed, what);
         if (changed.Capacity < ev.Taken) throw Refuse.Because(what, "capacity", $"{ev.Taken} places are taken; the event needs at least {ev.Taken}");
@@ -117,6 +119,7 @@ public sealed class ForumService(WijkwerfDb db, IMailer mailer, TimeProvider clo
     {
         var what = $"session {sessionId}";
         var session = await db.ForumSessions.FindAsync([sessionId], ct) ?? throw Refuse.Because(what, null, "no such session");
+        await db.Entry(session).ReloadAsync(ct);
         if (session.CancelledAtUtc is not null) throw Refuse.Because(what, "status", $"'{session.Title}' is cancelled");
         var ev = await db.ForumEvents.AsNoTracking().FirstAsync(e => e.Id == session.EventId, ct);
         var changed = NewSessionOf(s, ev);
@@ -158,6 +161,7 @@ public sealed class ForumService(WijkwerfDb db, IMailer mailer, TimeProvider clo
     {
         var what = $"session {sessionId}";
         var session = await db.ForumSessions.FindAsync([sessionId], ct) ?? throw Refuse.Because(what, null, "no such session");
+        await db.Entry(session).ReloadAsync(ct);
         if (session.CancelledAtUtc is not null) throw Refuse.Because(what, "status", $"'{session.Title}' is already cancelled");
         var ev = await db.ForumEvents.AsNoTracking().FirstAsync(e => e.Id == session.EventId, ct);
         var bookings = await db.SessionBookings.Where(b => b.SessionId == sessionId && b.Status != SeatStatus.Cancelled).ToListAsync(ct);
@@ -167,13 +171,15 @@ public sealed class ForumService(WijkwerfDb db, IMailer mailer, TimeProvider clo
         using (await SqliteWriteGate.EnterAsync(db, ct))
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
-            session.CancelledAtUtc = Now();
-            session.Taken = 0;
+            var now = Now();
+            await db.ForumSessions.Where(x => x.Id == sessionId)
+                .ExecuteUpdateAsync(u => u.SetProperty(x => x.CancelledAtUtc, now).SetProperty(x => x.Taken, 0), ct);
             foreach (var b in bookings) b.Status = SeatStatus.Cancelled;
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
-        var when = $"{BrusselsTime.Format(session.StartsAtUtc, "dddd d MMMM yyyy HH:mm")}";
+        await db.Entry(session).ReloadAsync(ct);
+        var when = BrusselsTime.Format(session.StartsAtUtc, "dddd d MMMM yyyy HH:mm");
         foreach (var r in people)
             await mailer.SendAsync(new MailMessageText(r.Email, $"Sessie geannuleerd / session cancelled: {session.Title}",
                 $"Beste {r.Name},\n\nDe sessie '{session.Title}' ({when}, {session.Room}) van {ev.Title} gaat niet door. Uw inschrijving voor {ev.Title} blijft staan; "
