@@ -55,10 +55,11 @@ public sealed class EventFields
         Capacity, Venue, TitleEn, Description);
 }
 
-/// <summary>The session form (add when <see cref="Id"/> is null, else edit).</summary>
+/// <summary>The session form (add when <see cref="SessionId"/> is null, else edit; not "Id", which the route's event
+/// id would fill).</summary>
 public sealed class SessionFields
 {
-    public int? Id { get; set; }
+    public int? SessionId { get; set; }
     public string? Title { get; set; }
     public string? Description { get; set; }
     public string? Starts { get; set; }
@@ -71,7 +72,7 @@ public sealed class SessionFields
 
     public static SessionFields Of(SessionRow s) => new()
     {
-        Id = s.Id, Title = s.Title, Description = s.Description, Starts = FormValues.DateTimeValue(s.StartsAtUtc), Ends = FormValues.DateTimeValue(s.EndsAtUtc),
+        SessionId = s.Id, Title = s.Title, Description = s.Description, Starts = FormValues.DateTimeValue(s.StartsAtUtc), Ends = FormValues.DateTimeValue(s.EndsAtUtc),
         Room = s.Room, Capacity = s.Capacity, Speakers = s.Speakers, Language = s.Language, Tags = string.Join(",", s.Tags),
     };
 

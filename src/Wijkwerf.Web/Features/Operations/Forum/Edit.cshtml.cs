@@ -55,12 +55,12 @@ public sealed class EditModel(ForumService forum, IAuthorizationService authz, L
     public async Task<IActionResult> OnPostSessionAsync(int id, SessionFields form, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct) || Detail is not { } d) return NotFound();
-        if (form.Id is { } sid && d.Sessions.All(s => s.Id != sid)) return NotFound();
+        if (form.SessionId is { } sid && d.Sessions.All(s => s.Id != sid)) return NotFound();
         Event = EventFields.Of(d);
         Session = form;
         if (await TryAsync(async () =>
             {
-                if (form.Id is { } existing) await forum.UpdateSessionAsync(existing, form.ToNewSession($"session {existing}"), ct);
+                if (form.SessionId is { } existing) await forum.UpdateSessionAsync(existing, form.ToNewSession($"session {existing}"), ct);
                 else await forum.AddSessionAsync(id, form.ToNewSession("session"), ct);
             }))
             return Redirect($"/forum/edit/{id}?saved=1#programme-heading");
