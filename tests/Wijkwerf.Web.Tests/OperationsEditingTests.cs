@@ -34,7 +34,9 @@ public sealed class OperationsEditingTests(OperationsSiteFixture fixture) : ICla
         var login = await client.GetStringAsync("/account/login", Ct);
         var post = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Email"] = email, ["Password"] = password, ["__RequestVerificationToken"] = Token(login),
+            ["Email"] = email,
+            ["Password"] = password,
+            ["__RequestVerificationToken"] = Token(login),
         }), Ct);
         post.StatusCode.ShouldBe(HttpStatusCode.Redirect, await post.Content.ReadAsStringAsync(Ct));
         return client;
@@ -80,8 +82,13 @@ public sealed class OperationsEditingTests(OperationsSiteFixture fixture) : ICla
         var title = "Praktijklabdag " + Guid.NewGuid().ToString("N")[..6];
         var created = await PostFormAsync(team, "/forum/edit", "/forum/edit?handler=Event", new Dictionary<string, string>
         {
-            ["Title"] = title, ["TitleEn"] = "Practice lab day", ["Kind"] = "PracticeLab", ["Venue"] = "Gemeentehuis Voorburg",
-            ["Starts"] = "2027-01-14T09:00", ["Ends"] = "2027-01-14T17:00", ["Capacity"] = "40",
+            ["Title"] = title,
+            ["TitleEn"] = "Practice lab day",
+            ["Kind"] = "PracticeLab",
+            ["Venue"] = "Gemeentehuis Voorburg",
+            ["Starts"] = "2027-01-14T09:00",
+            ["Ends"] = "2027-01-14T17:00",
+            ["Capacity"] = "40",
         });
         created.StatusCode.ShouldBe(HttpStatusCode.Redirect, await created.Content.ReadAsStringAsync(Ct));
         var editor = created.Headers.Location!.ToString();
@@ -96,8 +103,14 @@ public sealed class OperationsEditingTests(OperationsSiteFixture fixture) : ICla
 
         Dictionary<string, string> Session(string name, string starts, string ends) => new()
         {
-            ["Title"] = name, ["Starts"] = starts, ["Ends"] = ends, ["Room"] = "Raadzaal", ["Capacity"] = "20",
-            ["Speakers"] = "An Peeters, Jan Smit", ["Language"] = "nl/en", ["Tags"] = "Energie, wp1",
+            ["Title"] = name,
+            ["Starts"] = starts,
+            ["Ends"] = ends,
+            ["Room"] = "Raadzaal",
+            ["Capacity"] = "20",
+            ["Speakers"] = "An Peeters, Jan Smit",
+            ["Language"] = "nl/en",
+            ["Tags"] = "Energie, wp1",
         };
         var bad = await PostFormAsync(team, editor, $"/forum/edit/{id}?handler=Session", Session("Te laat", "2027-01-14T18:00", "2027-01-14T19:00"));
         bad.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -149,9 +162,18 @@ public sealed class OperationsEditingTests(OperationsSiteFixture fixture) : ICla
     {
         var form = new Dictionary<string, string>
         {
-            ["Title"] = title, ["TitleEn"] = "Sustainable districts", ["Text"] = "Wij zoeken wijken.", ["TextEn"] = "We look for districts.",
-            ["Opens"] = "2027-01-15T09:00", ["Closes"] = "2027-07-13T23:59", ["MaxPlaces"] = "12", ["ScaleMin"] = "0", ["ScaleMax"] = "10",
-            ["ApplicantTypes"] = "municipality", ["EligibleCountry"] = "", ["MinPartners"] = "1",
+            ["Title"] = title,
+            ["TitleEn"] = "Sustainable districts",
+            ["Text"] = "Wij zoeken wijken.",
+            ["TextEn"] = "We look for districts.",
+            ["Opens"] = "2027-01-15T09:00",
+            ["Closes"] = "2027-07-13T23:59",
+            ["MaxPlaces"] = "12",
+            ["ScaleMin"] = "0",
+            ["ScaleMax"] = "10",
+            ["ApplicantTypes"] = "municipality",
+            ["EligibleCountry"] = "",
+            ["MinPartners"] = "1",
         };
         for (var i = 0; i < criteria.Length; i++)
         {
@@ -173,7 +195,11 @@ public sealed class OperationsEditingTests(OperationsSiteFixture fixture) : ICla
         page.ShouldContain($"value=\"{title}\"");
         var api = await team.PostAsJsonAsync("/api/calls", new
         {
-            title, text = "Wij zoeken wijken.", opensBrussels = new DateTime(2027, 1, 15, 9, 0, 0), closesBrussels = new DateTime(2027, 7, 13, 23, 59, 0), maxPlaces = 12,
+            title,
+            text = "Wij zoeken wijken.",
+            opensBrussels = new DateTime(2027, 1, 15, 9, 0, 0),
+            closesBrussels = new DateTime(2027, 7, 13, 23, 59, 0),
+            maxPlaces = 12,
             criteria = new[] { new { name = "Integratie", weight = 50.0 }, new { name = "Betrokkenheid", weight = 40.0 } },
         }, Ct);
         api.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -237,9 +263,12 @@ public sealed class OperationsEditingTests(OperationsSiteFixture fixture) : ICla
         mine.ShouldContain("min=\"1\" max=\"5\"");
         Dictionary<string, string> Scores(string first, string second) => new()
         {
-            ["applicationId"] = $"{applicationId}", ["reviewerId"] = $"{neutral}",
-            [$"score-{criteria[0]}"] = first, [$"comment-{criteria[0]}"] = "Sterke koppeling sociaal en technisch",
-            [$"score-{criteria[1]}"] = second, [$"comment-{criteria[1]}"] = "",
+            ["applicationId"] = $"{applicationId}",
+            ["reviewerId"] = $"{neutral}",
+            [$"score-{criteria[0]}"] = first,
+            [$"comment-{criteria[0]}"] = "Sterke koppeling sociaal en technisch",
+            [$"score-{criteria[1]}"] = second,
+            [$"comment-{criteria[1]}"] = "",
         };
         var outside = await PostFormAsync(reviewer, "/reviews", "/reviews", Scores("4", "6"));
         outside.StatusCode.ShouldBe(HttpStatusCode.OK);

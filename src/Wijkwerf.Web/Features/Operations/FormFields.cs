@@ -45,8 +45,14 @@ public sealed class EventFields
 
     public static EventFields Of(EventDetail d) => new()
     {
-        Title = d.Event.Title, TitleEn = d.Event.TitleEn, Description = d.Description, Kind = d.Event.Kind, Venue = d.Event.Venue,
-        Starts = FormValues.DateTimeValue(d.Event.StartsAtUtc), Ends = FormValues.DateTimeValue(d.Event.EndsAtUtc), Capacity = d.Event.Capacity,
+        Title = d.Event.Title,
+        TitleEn = d.Event.TitleEn,
+        Description = d.Description,
+        Kind = d.Event.Kind,
+        Venue = d.Event.Venue,
+        Starts = FormValues.DateTimeValue(d.Event.StartsAtUtc),
+        Ends = FormValues.DateTimeValue(d.Event.EndsAtUtc),
+        Capacity = d.Event.Capacity,
     };
 
     public NewEvent ToNewEvent(string what) => new(Title ?? "", Kind,
@@ -72,8 +78,16 @@ public sealed class SessionFields
 
     public static SessionFields Of(SessionRow s) => new()
     {
-        SessionId = s.Id, Title = s.Title, Description = s.Description, Starts = FormValues.DateTimeValue(s.StartsAtUtc), Ends = FormValues.DateTimeValue(s.EndsAtUtc),
-        Room = s.Room, Capacity = s.Capacity, Speakers = s.Speakers, Language = s.Language, Tags = string.Join(",", s.Tags),
+        SessionId = s.Id,
+        Title = s.Title,
+        Description = s.Description,
+        Starts = FormValues.DateTimeValue(s.StartsAtUtc),
+        Ends = FormValues.DateTimeValue(s.EndsAtUtc),
+        Room = s.Room,
+        Capacity = s.Capacity,
+        Speakers = s.Speakers,
+        Language = s.Language,
+        Tags = string.Join(",", s.Tags),
     };
 
     /// <summary>A new session starts, by default, when the event starts.</summary>
@@ -108,9 +122,16 @@ public sealed class CallFields
 
     public static CallFields Of(CallRow c) => new()
     {
-        Title = c.Title, TitleEn = c.TitleEn, Text = c.Text, TextEn = c.TextEn,
-        Opens = FormValues.DateTimeValue(c.OpensAtUtc), Closes = FormValues.DateTimeValue(c.ClosesAtUtc),
-        MaxPlaces = c.MaxPlaces, ScaleMin = c.ScaleMin, ScaleMax = c.ScaleMax, EligibleCountry = c.EligibleCountry,
+        Title = c.Title,
+        TitleEn = c.TitleEn,
+        Text = c.Text,
+        TextEn = c.TextEn,
+        Opens = FormValues.DateTimeValue(c.OpensAtUtc),
+        Closes = FormValues.DateTimeValue(c.ClosesAtUtc),
+        MaxPlaces = c.MaxPlaces,
+        ScaleMin = c.ScaleMin,
+        ScaleMax = c.ScaleMax,
+        EligibleCountry = c.EligibleCountry,
         ApplicantTypes = c.EligibleApplicantTypes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
         MinPartners = c.MinPartners,
         Criteria = c.Criteria.Select(k => new CriterionFields { Id = k.Id, Name = k.Name, NameEn = k.NameEn, Weight = k.Weight.ToString("0.##", CultureInfo.InvariantCulture) }).ToList(),
