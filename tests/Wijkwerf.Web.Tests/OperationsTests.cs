@@ -297,7 +297,8 @@ public sealed class OperationsTests(OperationsSiteFixture fixture) : IClassFixtu
     {
         using var admin = await site.LoggedInClientAsync(Roles.PlatformAdmin);
         var id = await CreateForumAsync(admin, 10, 10);
-        foreach (var url in new[] { "/operations", "/forum", $"/forum/{id}", "/calls", $"/research/{TestSite.District}", "/research/lessons", $"/outcomes/{TestSite.District}" })
+        foreach (var url in new[] { "/operations", "/forum", $"/forum/{id}", "/calls", $"/research/{TestSite.District}", "/research/lessons", $"/outcomes/{TestSite.District}",
+                     "/forum/edit", $"/forum/edit/{id}", "/calls/edit", "/reviews" })
         {
             var response = await admin.GetAsync($"{url}?lang={lang}", Ct);
             response.StatusCode.ShouldBe(HttpStatusCode.OK, url);

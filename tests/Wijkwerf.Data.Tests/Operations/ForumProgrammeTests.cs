@@ -2,28 +2,32 @@ using Microsoft.EntityFrameworkCore;
 using Wijkwerf.Data.Import;
 using Wijkwerf.Data.Operations;
 using Wijkwerf.Data.Storage;
+using Wijkwerf.Data.Tests.Storage;
 using Wijkwerf.Domain.Operations;
 
 namespace Wijkwerf.Data.Tests.Operations;
 
 /// <summary>The team edits an event and its programme after people registered, calls a session off, and the
-/// scheduled reminders go out once, on the Brussels clock.</summary>
-public sealed class ForumProgrammeTests : IAsyncDisposable
+/// scheduled reminders go out once, on the Brussels clock — on SQLite and on PostgreSQL.</summary>
+public abstract class ForumProgrammeContract
 {
-    private readonly Import.TestDatabase database = new();
+    /// <summary>A new, empty database; <see cref="OpenAsync"/> opens it again (as after a restart).</summary>
+    protected abstract Task<DatabaseLocation> NewDatabaseAsync();
+
+    private DatabaseLocation? location;
     private readonly MailBox mail = new();
     private readonly ManualClock clock = new(new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero));
     // Thursday 8 October 2026, 09:00 in Brussels (summer time).
     private static readonly DateTime Day = new(2026, 10, 8, 7, 0, 0, DateTimeKind.Utc);
 
-    public ValueTask DisposeAsync() => database.DisposeAsync();
+    private async Task<WijkwerfDb> OpenAsync() => await WijkwerfDbFactory.OpenAsync(location ??= await NewDatabaseAsync());
 
     private ForumService Forum(WijkwerfDb db) => new(db, mail, clock);
 
     private async Task<(WijkwerfDb Db, ForumService Forum, int Event, int[] Sessions)> ForumAsync(int eventCapacity, int sessionCapacity, DateTime? day = null)
     {
         var start = day ?? Day;
-        var db = await database.OpenAsync();
+        var db = await OpenAsync();
         var forum = Forum(db);
         var id = await forum.CreateEventAsync(new NewEvent("Oogstsessie Lille", ForumEventKind.Oogstsessie, start, start.AddHours(8), eventCapacity, "Gemeentehuis Lille",
             Sessions:
@@ -77,7 +81,7 @@ public sealed class ForumProgrammeTests : IAsyncDisposable
         (await Should.ThrowAsync<BadInputException>(() => forum.UpdateSessionAsync(s[0], Edit(session, shift: TimeSpan.FromHours(8)))))
             .Message.ShouldContain("outside the event's time");
 
-        await using var fresh = await database.OpenAsync();
+        await using var fresh = await OpenAsync();
         var stored = await fresh.ForumSessions.AsNoTracking().SingleAsync(x => x.Id == s[0]);
         (stored.Title, stored.Capacity, stored.Language, stored.StartsAtUtc).ShouldBe(("Warmtenet in één keer", 5, "nl", Day.AddHours(1)));
     }
@@ -105,7 +109,7 @@ public sealed class ForumProgrammeTests : IAsyncDisposable
         (await Should.ThrowAsync<BadInputException>(() => forum.UpdateEventAsync(ev, Changed(1)))).Message.ShouldContain("2 places are taken");
         (await Should.ThrowAsync<BadInputException>(() => forum.UpdateEventAsync(ev, Changed(2, starts: Day.AddHours(2)))))
             .Message.ShouldContain("'Warmtenet in één keer' would fall outside the event's time");
-        await using var fresh = await database.OpenAsync();
+        await using var fresh = await OpenAsync();
         (await fresh.ForumEvents.AsNoTracking().SingleAsync(e => e.Id == ev)).StartsAtUtc.ShouldBe(Day);
     }
 
@@ -151,7 +155,7 @@ public sealed class ForumProgrammeTests : IAsyncDisposable
             (await forum.SendDueRemindersAsync(TimeSpan.FromHours(24), null, Day.AddHours(-2))).Sent.ShouldBeEmpty();
         }
         // As after a restart: a new connection, a new service, the same database.
-        await using (var again = await database.OpenAsync())
+        await using (var again = await OpenAsync())
         {
             (await Forum(again).SendDueRemindersAsync(TimeSpan.FromHours(24), null, Day.AddHours(-1))).Sent.ShouldBeEmpty();
             (await Forum(again).SendRemindersAsync(ev)).ShouldBe(0);
@@ -183,4 +187,19 @@ public sealed class ForumProgrammeTests : IAsyncDisposable
         (await forum.SendDueRemindersAsync(TimeSpan.FromHours(24), null, new DateTime(2026, 3, 28, 10, 30, 0, DateTimeKind.Utc))).Sent.ShouldBeEmpty();
         (await forum.SendDueRemindersAsync(TimeSpan.FromHours(24), null, new DateTime(2026, 3, 28, 11, 0, 0, DateTimeKind.Utc))).Sent.Count.ShouldBe(1);
     }
+}
+
+public sealed class SqliteForumProgrammeTests : ForumProgrammeContract, IAsyncDisposable
+{
+    private readonly Import.TestDatabase database = new();
+
+    protected override Task<DatabaseLocation> NewDatabaseAsync() => Task.FromResult(database.Location);
+
+    public ValueTask DisposeAsync() => database.DisposeAsync();
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresForumProgrammeTests(PostgresServer server) : ForumProgrammeContract
+{
+    protected override async Task<DatabaseLocation> NewDatabaseAsync() => new(await server.NewDatabaseAsync());
 }
