@@ -134,6 +134,7 @@ public abstract class ForumProgrammeContract
         annNow.Sessions.Select(x => x.SessionId).ShouldBe([s[2]]);
         var session = (await forum.EventAsync(ev))!.Sessions.Single(x => x.Id == s[0]);
         (session.Cancelled, session.Taken).ShouldBe((true, 0));
+        ICalendar.ForEvent((await forum.EventAsync(ev))!).Select(i => i.Uid).ShouldNotContain($"session-{s[0]}@wijkwerf");
         (await Should.ThrowAsync<BadInputException>(() => forum.RegisterAsync(ev, new("Eva", "eva@example.org", null, [s[0]])))).Message.ShouldContain("is cancelled");
         (await Should.ThrowAsync<BadInputException>(() => forum.BookSessionAsync(ann.Code, s[0]))).Message.ShouldContain("is cancelled");
         (await Should.ThrowAsync<BadInputException>(() => forum.CallOffSessionAsync(s[0]))).Message.ShouldContain("already cancelled");
