@@ -7,7 +7,7 @@ using Wijkwerf.Data.Storage;
 namespace Wijkwerf.Cli;
 
 /// <summary>forum, call, outcomes: the platform team's operations on the command line (read side; the pages and the
-/// JSON API change things).</summary>
+/// JSON API change things), plus <c>forum reminders</c>, the scheduled reminder job run once.</summary>
 public static class OperationsCommands
 {
     /// <summary>Reading needs no mail; a command that tried to send would fail loudly rather than drop a message.</summary>
@@ -48,9 +48,29 @@ public static class OperationsCommands
             return CliApp.Ok;
         }, ct));
 
+        var now = new Option<string?>("--now") { Description = "Run as if it were this time (ISO 8601; without an offset: Brussels time). Default: now" };
+        var lead = new Option<double>("--lead-hours") { Description = "Remind this many hours before an event starts (Brussels clock)", DefaultValueFactory = _ => 24 };
+        var baseUrl = new Option<string?>("--base-url") { Description = "The site's public address, for the ticket link in the mail" };
+        var reminders = new Command("reminders", "Send the due reminder e-mails once (the web app's scheduled job): one per person, never twice");
+        reminders.Options.Add(now);
+        reminders.Options.Add(lead);
+        reminders.Options.Add(baseUrl);
+        reminders.SetAction((parse, ct) => CliApp.WithDatabaseAsync(parse, io, async (db, json, token) =>
+        {
+            var at = ParseNow(parse.GetValue(now));
+            var hours = parse.GetValue(lead);
+            if (!(hours > 0)) throw new CliInputException($"--lead-hours: {hours} must be more than 0");
+            var forum = new ForumService(db, CliMailer(parse), TimeProvider.System);
+            var run = await forum.SendDueRemindersAsync(TimeSpan.FromHours(hours), parse.GetValue(baseUrl), at, token);
+            if (json) io.WriteJson(new { nowUtc = run.NowUtc, leadHours = hours, sent = run.Sent });
+            else Print(io, ["event", "registration", "e-mail", "status"], run.Sent.Select(r => new[] { $"{r.EventId}", $"{r.RegistrationId}", r.Email, r.Status.ToString() }));
+            return CliApp.Ok;
+        }, ct));
+
         var command = new Command("forum", "The annual forum and smaller events");
         command.Subcommands.Add(events);
         command.Subcommands.Add(registrations);
+        command.Subcommands.Add(reminders);
         return command;
     }
 
@@ -110,6 +130,37 @@ public static class OperationsCommands
             return CliApp.Ok;
         }, ct));
         return command;
+    }
+
+    /// <summary>The moment a job runs as: an ISO 8601 time with an offset (or Z) as given, without one a Brussels
+    /// wall-clock time, nothing: now.</summary>
+    private static DateTime ParseNow(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return DateTime.UtcNow;
+        var styles = System.Globalization.DateTimeStyles.AllowWhiteSpaces;
+        if (!DateTime.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, styles | System.Globalization.DateTimeStyles.RoundtripKind, out var t)
+            || !System.Text.RegularExpressions.Regex.IsMatch(value.Trim(), @"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$"))
+            throw new CliInputException($"--now: '{value}' is not an ISO 8601 time (e.g. 2026-10-07T09:00:00Z)");
+        return t.Kind switch
+        {
+            DateTimeKind.Utc => t,
+            DateTimeKind.Local => t.ToUniversalTime(),
+            _ => BrusselsTime.ToUtc(t, "--now", "now"),
+        };
+    }
+
+    /// <summary>The web app's mail settings, read from the same environment variables (<c>Mail__Smtp__Host</c>,
+    /// <c>Mail__From</c>, <c>Mail__PickupFolder</c> ...); without SMTP the mail goes as .eml files to the pickup folder
+    /// beside the SQLite database, where the web app puts it too.</summary>
+    private static Mailer CliMailer(System.CommandLine.ParseResult parse)
+    {
+        string? Env(string key) => Environment.GetEnvironmentVariable(key) is { Length: > 0 } v ? v : null;
+        var location = parse.GetValue(CliApp.DbOption) is { Length: > 0 } db ? new DatabaseLocation(db) : DatabaseLocation.Default;
+        var pickup = Env("Mail__PickupFolder")
+            ?? (location.IsPostgres ? Path.Combine(Directory.GetCurrentDirectory(), "data", "mail")
+                : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(location.Value)) ?? ".", "mail"));
+        return new Mailer(new MailOptions(Env("Mail__From") ?? "wijkwerf@localhost", Env("Mail__Smtp__Host"),
+            int.TryParse(Env("Mail__Smtp__Port"), out var port) ? port : 587, Env("Mail__Smtp__User"), Env("Mail__Smtp__Password"), pickup));
     }
 
     private static void Print(CliIo io, string[] header, IEnumerable<string[]> rows)

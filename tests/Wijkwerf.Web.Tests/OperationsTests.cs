@@ -197,7 +197,7 @@ public sealed class OperationsTests(OperationsSiteFixture fixture) : IClassFixtu
             opensBrussels = opens,
             closesBrussels = closes,
             maxPlaces = 1,
-            criteria = new[] { new { name = "Integratie", weight = 3.0 }, new { name = "Betrokkenheid", weight = 1.0 } },
+            criteria = new[] { new { name = "Integratie", weight = 75.0 }, new { name = "Betrokkenheid", weight = 25.0 } },
             scaleMin = 1,
             scaleMax = 5,
             eligibleApplicantTypes = "municipality,housing-association",
@@ -297,7 +297,8 @@ public sealed class OperationsTests(OperationsSiteFixture fixture) : IClassFixtu
     {
         using var admin = await site.LoggedInClientAsync(Roles.PlatformAdmin);
         var id = await CreateForumAsync(admin, 10, 10);
-        foreach (var url in new[] { "/operations", "/forum", $"/forum/{id}", "/calls", $"/research/{TestSite.District}", "/research/lessons", $"/outcomes/{TestSite.District}" })
+        foreach (var url in new[] { "/operations", "/forum", $"/forum/{id}", "/calls", $"/research/{TestSite.District}", "/research/lessons", $"/outcomes/{TestSite.District}",
+                     "/forum/edit", $"/forum/edit/{id}", "/calls/edit", "/reviews" })
         {
             var response = await admin.GetAsync($"{url}?lang={lang}", Ct);
             response.StatusCode.ShouldBe(HttpStatusCode.OK, url);

@@ -7,22 +7,23 @@ using Wijkwerf.Engine.Operations;
 
 namespace Wijkwerf.Data.Operations;
 
-public sealed record NewCriterion(string Name, double Weight, string? NameEn = null);
+/// <summary>A criterion of a call: its weight is a percentage (the weights of a call add up to 100). <see cref="Id"/>
+/// names an existing criterion when a call is edited.</summary>
+public sealed record NewCriterion(string Name, double Weight, string? NameEn = null, int? Id = null);
 
-/// <summary>A new call. Opening and closing are Europe/Brussels wall-clock times (as the seed's "aanmelden kan tot
-/// vrijdag 13 juli 2018").</summary>
+/// <summary>A new call (or a call's new contents). Opening and closing are Europe/Brussels wall-clock times (as the
+/// seed's "aanmelden kan tot vrijdag 13 juli 2018").</summary>
 public sealed record NewCall(string Title, string Text, DateTime OpensBrussels, DateTime ClosesBrussels, int MaxPlaces,
     IReadOnlyList<NewCriterion> Criteria, int ScaleMin = 0, int ScaleMax = 10, string? EligibleCountry = null,
-    string EligibleApplicantTypes = "municipality", int MinPartners = 0, string? TitleEn = null);
+    string EligibleApplicantTypes = "municipality", int MinPartners = 0, string? TitleEn = null, string? TextEn = null);
 
-/// <summary>The application form; saving it as a draft needs only the district and the contact.</summary>
 public sealed record ApplicationForm(string DistrictCode, string Organisation, string ContactName, string ContactEmail,
     string ApplicantType = "municipality", string? Partners = null, string? Motivation = null, string? SocialProfile = null,
     string? TechnicalProfile = null, string? UserId = null);
 
 public sealed record CriterionRow(int Id, string Name, string? NameEn, double Weight);
 
-public sealed record CallRow(int Id, string Title, string? TitleEn, string Text, DateTime OpensAtUtc, DateTime ClosesAtUtc,
+public sealed record CallRow(int Id, string Title, string? TitleEn, string Text, string? TextEn, DateTime OpensAtUtc, DateTime ClosesAtUtc,
     string OpensBrussels, string ClosesBrussels, int MaxPlaces, int ScaleMin, int ScaleMax, string? EligibleCountry,
     string EligibleApplicantTypes, int MinPartners, string State, int Submitted, int Drafts, IReadOnlyList<CriterionRow> Criteria);
 
@@ -33,34 +34,124 @@ public sealed record ApplicationRow(int Id, int CallId, string DistrictCode, str
 public sealed record RankingRow(int Rank, int ApplicationId, string DistrictCode, string? DistrictName, string Organisation,
     double WeightedScore, IReadOnlyDictionary<string, double> MeanPerCriterion, int Reviewers, bool Complete, ApplicationStatus Status);
 
+public sealed record GivenScore(int CriterionId, int Value, string? Comment = null);
+
+public sealed record AssignedReviewer(int ReviewerId, int Scores);
+
+public sealed record ReviewBoardRow(int ApplicationId, string DistrictCode, string? DistrictName, string Organisation, IReadOnlyList<string> Partners,
+    ApplicationStatus Status, IReadOnlyList<AssignedReviewer> Reviewers, IReadOnlyDictionary<int, string> Conflicts);
+
+public sealed record ReviewBoard(IReadOnlyList<CallReviewer> Reviewers, int Criteria, IReadOnlyList<ReviewBoardRow> Applications);
+
+public sealed record ReviewTask(int CallId, string CallTitle, string? CallTitleEn, int ReviewerId, string ReviewerName, int ScaleMin, int ScaleMax,
+    bool Open, ApplicationRow Application, IReadOnlyList<CriterionRow> Criteria, IReadOnlyList<GivenScore> Scores);
+
 public sealed record SelectionResult(IReadOnlyList<int> Selected, IReadOnlyList<int> CaseIds, int Notified);
 
 /// <summary>Calls for applications: open → applications (draft, submit) → assigned reviewers score per criterion →
 /// weighted ranking → selection → every applicant notified, selected districts become cases.</summary>
 public sealed class CallService(WijkwerfDb db, IMailer mailer, TimeProvider clock)
 {
+    /// <summary>The applicant types a call can admit.</summary>
+    public static readonly IReadOnlyList<string> ApplicantTypes = ["municipality", "housing-association"];
+
+    /// <summary>The countries a call can be limited to.</summary>
+    public static readonly IReadOnlyList<string> Countries = ["NL", "BE"];
+
     public async Task<int> CreateAsync(NewCall c, CancellationToken ct = default)
     {
-        const string what = "call";
-        var title = Refuse.Required(c.Title, what, "title", 300);
-        var text = Refuse.Required(c.Text, what, "text", 20_000);
-        if (c.ClosesBrussels <= c.OpensBrussels) throw Refuse.Because(what, "closes", "closes before it opens");
-        if (c.MaxPlaces < 1) throw Refuse.Because(what, "maxPlaces", "must be at least 1");
-        if (c.ScaleMax <= c.ScaleMin) throw Refuse.Because(what, "scaleMax", "must be above the scale's minimum");
-        if (c.Criteria.Count == 0) throw Refuse.Because(what, "criteria", "a call needs at least one criterion");
-        if (c.Criteria.Any(x => x.Weight <= 0)) throw Refuse.Because(what, "criteria", "every weight must be above 0");
-        var call = new Call
-        {
-            Title = title, TitleEn = c.TitleEn, Text = text,
-            OpensAtUtc = BrusselsTime.ToUtc(c.OpensBrussels), ClosesAtUtc = BrusselsTime.ToUtc(c.ClosesBrussels),
-            MaxPlaces = c.MaxPlaces, ScaleMin = c.ScaleMin, ScaleMax = c.ScaleMax, EligibleCountry = c.EligibleCountry,
-            EligibleApplicantTypes = c.EligibleApplicantTypes, MinPartners = c.MinPartners,
-            Criteria = c.Criteria.Select(x => new CallCriterion { Name = Refuse.Required(x.Name, what, "criteria"), NameEn = x.NameEn, Weight = x.Weight }).ToList(),
-        };
+        var call = new Call { Title = "", Text = "" };
+        Apply(Validate(c, "call"), call);
         db.Calls.Add(call);
         await db.SaveChangesAsync(ct);
         return call.Id;
     }
+
+    /// <summary>Changes a call's text, times, places, criteria and eligibility (the same rules as a new call). Once
+    /// reviewers have scored, the scale stays and a scored criterion stays; after the selection nothing changes.</summary>
+    public async Task UpdateAsync(int callId, NewCall c, CancellationToken ct = default)
+    {
+        var what = $"call {callId}";
+        var call = await db.Calls.Include(x => x.Criteria).FirstOrDefaultAsync(x => x.Id == callId, ct) ?? throw UnknownCall(callId);
+        if (call.SelectedAtUtc is not null) throw Refuse.Because(what, "selection", "the selection is made; the call can no longer change");
+        var valid = Validate(c, what);
+        if (c.Criteria.FirstOrDefault(x => x.Id is { } id && call.Criteria.All(k => k.Id != id)) is { } stray)
+            throw Refuse.Because(what, "criteria", $"criterion {stray.Id} is not a criterion of this call");
+        var criterionIds = call.Criteria.Select(k => k.Id).ToList();
+        var scored = await db.ReviewScores.Where(s => criterionIds.Contains(s.CriterionId)).Select(s => s.CriterionId).Distinct().ToListAsync(ct);
+        if (scored.Count > 0 && (valid.ScaleMin != call.ScaleMin || valid.ScaleMax != call.ScaleMax))
+            throw Refuse.Because(what, "scale", $"reviewers have scored on {call.ScaleMin}–{call.ScaleMax}; the scale can no longer change");
+        if (call.Criteria.FirstOrDefault(k => scored.Contains(k.Id) && c.Criteria.All(x => x.Id != k.Id)) is { } dropped)
+            throw Refuse.Because(what, "criteria", $"'{dropped.Name}' has scores; it cannot be removed");
+        Apply(valid, call);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The rules of a call's contents, one set for the API, the pages and the seed: a title and text, closing
+    /// after opening (both existing Brussels times), at least one place, a scale, criteria whose weights add up to
+    /// 100 %, eligibility from the known applicant types and countries.</summary>
+    private static NewCall Validate(NewCall c, string what)
+    {
+        var title = Refuse.Required(c.Title, what, "title", 300);
+        var text = Refuse.Required(c.Text, what, "text", 20_000);
+        var opens = BrusselsTime.ToUtc(c.OpensBrussels, what, "opens");
+        var closes = BrusselsTime.ToUtc(c.ClosesBrussels, what, "closes");
+        if (closes <= opens) throw Refuse.Because(what, "closes", "closes before it opens");
+        if (c.MaxPlaces < 1) throw Refuse.Because(what, "maxPlaces", "must be at least 1");
+        if (c.ScaleMin < 0) throw Refuse.Because(what, "scaleMin", "must be 0 or more");
+        if (c.ScaleMax <= c.ScaleMin) throw Refuse.Because(what, "scaleMax", "must be above the scale's minimum");
+        if (c.ScaleMax > 100) throw Refuse.Because(what, "scaleMax", "must be 100 or less");
+        if (c.Criteria is not { Count: > 0 }) throw Refuse.Because(what, "criteria", "a call needs at least one criterion");
+        var criteria = c.Criteria.Select(x => x with { Name = Refuse.Required(x.Name, what, "criteria"), NameEn = Blank(x.NameEn) }).ToList();
+        if (criteria.FirstOrDefault(x => x.Weight <= 0 || double.IsNaN(x.Weight)) is { } light)
+            throw Refuse.Because(what, "criteria", $"the weight of '{light.Name}' must be above 0");
+        var sum = criteria.Sum(x => x.Weight);
+        if (Math.Abs(sum - 100) > 0.01)
+            throw Refuse.Because(what, "criteria", $"the weights add up to {sum.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} %; they must add up to 100 %");
+        if (criteria.GroupBy(x => x.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw Refuse.Because(what, "criteria", $"'{twice.Key}' is named twice");
+        var country = Blank(c.EligibleCountry)?.ToUpperInvariant();
+        if (country is not null && !Countries.Contains(country))
+            throw Refuse.Because(what, "eligibleCountry", $"'{country}' is not one of {string.Join(", ", Countries)}");
+        var types = (c.EligibleApplicantTypes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(t => t.ToLowerInvariant()).Distinct().ToList();
+        if (types.Count == 0) throw Refuse.Because(what, "eligibleApplicantTypes", "at least one applicant type may apply");
+        if (types.FirstOrDefault(t => !ApplicantTypes.Contains(t)) is { } unknown)
+            throw Refuse.Because(what, "eligibleApplicantTypes", $"'{unknown}' is not one of {string.Join(", ", ApplicantTypes)}");
+        if (c.MinPartners is < 0 or > 50) throw Refuse.Because(what, "minPartners", "must be between 0 and 50");
+        return c with
+        {
+            Title = title, Text = text, TitleEn = Blank(c.TitleEn), TextEn = Blank(c.TextEn), Criteria = criteria,
+            EligibleCountry = country, EligibleApplicantTypes = string.Join(",", types),
+        };
+    }
+
+    private static void Apply(NewCall c, Call call)
+    {
+        call.Title = c.Title;
+        call.TitleEn = c.TitleEn;
+        call.Text = c.Text;
+        call.TextEn = c.TextEn;
+        call.OpensAtUtc = BrusselsTime.ToUtc(c.OpensBrussels, "call", "opens");
+        call.ClosesAtUtc = BrusselsTime.ToUtc(c.ClosesBrussels, "call", "closes");
+        call.MaxPlaces = c.MaxPlaces;
+        call.ScaleMin = c.ScaleMin;
+        call.ScaleMax = c.ScaleMax;
+        call.EligibleCountry = c.EligibleCountry;
+        call.EligibleApplicantTypes = c.EligibleApplicantTypes;
+        call.MinPartners = c.MinPartners;
+        call.Criteria.RemoveAll(k => c.Criteria.All(x => x.Id != k.Id));
+        foreach (var x in c.Criteria)
+        {
+            var k = call.Criteria.FirstOrDefault(k => x.Id is { } id && k.Id == id);
+            if (k is null) call.Criteria.Add(k = new CallCriterion { Name = x.Name });
+            k.Name = x.Name;
+            k.NameEn = x.NameEn;
+            k.Weight = x.Weight;
+        }
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     /// <summary>Saves the form as a draft (new, or updating the draft of the same district). Refused outside the
     /// call's opening hours.</summary>
@@ -175,7 +266,12 @@ public sealed class CallService(WijkwerfDb db, IMailer mailer, TimeProvider cloc
     }
 
     /// <summary>Records a reviewer's score for one criterion (again: replaces it). Only assigned reviewers, within the scale.</summary>
-    public async Task ScoreAsync(int applicationId, int reviewerId, int criterionId, int value, string? comment = null, CancellationToken ct = default)
+    public Task ScoreAsync(int applicationId, int reviewerId, int criterionId, int value, string? comment = null, CancellationToken ct = default) =>
+        ScoreAsync(applicationId, reviewerId, [new GivenScore(criterionId, value, comment)], ct);
+
+    /// <summary>Records a reviewer's scores for several criteria at once (the scoring form): all are checked first, so
+    /// one score outside the scale stores none of them.</summary>
+    public async Task ScoreAsync(int applicationId, int reviewerId, IReadOnlyList<GivenScore> given, CancellationToken ct = default)
     {
         var what = $"application {applicationId}";
         var a = await db.CallApplications.AsNoTracking().FirstOrDefaultAsync(x => x.Id == applicationId, ct) ?? throw UnknownApplication(applicationId);
@@ -183,16 +279,77 @@ public sealed class CallService(WijkwerfDb db, IMailer mailer, TimeProvider cloc
         if (call.SelectedAtUtc is not null) throw Refuse.Because(what, "score", "the call's selection is already made");
         if (!await db.CallReviewAssignments.AnyAsync(x => x.ApplicationId == applicationId && x.ReviewerId == reviewerId, ct))
             throw Refuse.Because(what, "reviewerId", $"reviewer {reviewerId} is not assigned to this application");
-        var criterion = call.Criteria.FirstOrDefault(c => c.Id == criterionId)
-            ?? throw Refuse.Because(what, "criterionId", $"criterion {criterionId} is not a criterion of this call");
-        if (value < call.ScaleMin || value > call.ScaleMax)
-            throw Refuse.Because(what, "value", $"score {value} for '{criterion.Name}' is outside the scale {call.ScaleMin}–{call.ScaleMax}");
-        var score = await db.ReviewScores.FirstOrDefaultAsync(s => s.ApplicationId == applicationId && s.ReviewerId == reviewerId && s.CriterionId == criterionId, ct);
-        if (score is null) db.ReviewScores.Add(score = new ReviewScore { ApplicationId = applicationId, ReviewerId = reviewerId, CriterionId = criterionId });
-        score.Value = value;
-        score.Comment = comment;
+        foreach (var g in given)
+        {
+            var criterion = call.Criteria.FirstOrDefault(c => c.Id == g.CriterionId)
+                ?? throw Refuse.Because(what, "criterionId", $"criterion {g.CriterionId} is not a criterion of this call");
+            if (g.Value < call.ScaleMin || g.Value > call.ScaleMax)
+                throw Refuse.Because(what, "value", $"score {g.Value} for '{criterion.Name}' is outside the scale {call.ScaleMin}–{call.ScaleMax}");
+            if (g.Comment?.Length > 4000) throw Refuse.Because(what, "comment", $"the comment on '{criterion.Name}' is longer than 4000 characters");
+        }
+        var ids = given.Select(g => g.CriterionId).ToList();
+        var stored = await db.ReviewScores.Where(s => s.ApplicationId == applicationId && s.ReviewerId == reviewerId && ids.Contains(s.CriterionId)).ToListAsync(ct);
+        foreach (var g in given)
+        {
+            var score = stored.FirstOrDefault(s => s.CriterionId == g.CriterionId);
+            if (score is null)
+            {
+                db.ReviewScores.Add(score = new ReviewScore { ApplicationId = applicationId, ReviewerId = reviewerId, CriterionId = g.CriterionId });
+                stored.Add(score);
+            }
+            score.Value = g.Value;
+            score.Comment = string.IsNullOrWhiteSpace(g.Comment) ? null : g.Comment.Trim();
+        }
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>The team's review board: every submitted application with its reviewers, and per reviewer of the call
+    /// the conflict of interest that forbids assigning them (null when there is none).</summary>
+    public async Task<ReviewBoard> ReviewBoardAsync(int callId, CancellationToken ct = default)
+    {
+        if (!await db.Calls.AnyAsync(c => c.Id == callId, ct)) throw UnknownCall(callId);
+        var reviewers = await ReviewersAsync(callId, ct);
+        var applications = await db.CallApplications.AsNoTracking().Where(a => a.CallId == callId && a.Status != ApplicationStatus.Draft)
+            .OrderBy(a => a.SubmittedAtUtc).ThenBy(a => a.Id).ToListAsync(ct);
+        var ids = applications.Select(a => a.Id).ToList();
+        var assigned = await db.CallReviewAssignments.AsNoTracking().Where(x => ids.Contains(x.ApplicationId)).ToListAsync(ct);
+        var scored = await db.ReviewScores.AsNoTracking().Where(s => ids.Contains(s.ApplicationId))
+            .GroupBy(s => new { s.ApplicationId, s.ReviewerId }).Select(g => new { g.Key.ApplicationId, g.Key.ReviewerId, N = g.Count() }).ToListAsync(ct);
+        var names = await DistrictNamesAsync(applications.Select(a => a.DistrictCode), ct);
+        var criteria = await db.CallCriteria.CountAsync(k => k.CallId == callId, ct);
+        return new ReviewBoard(reviewers, criteria, applications.Select(a => new ReviewBoardRow(a.Id, a.DistrictCode, names.GetValueOrDefault(a.DistrictCode),
+            a.Organisation, Lines(a.Partners), a.Status,
+            assigned.Where(x => x.ApplicationId == a.Id).Select(x => new AssignedReviewer(x.ReviewerId,
+                scored.FirstOrDefault(s => s.ApplicationId == a.Id && s.ReviewerId == x.ReviewerId)?.N ?? 0)).ToList(),
+            reviewers.Select(r => (r.Id, Conflict: Conflict(a, r))).Where(x => x.Conflict is not null).ToDictionary(x => x.Id, x => x.Conflict!))).ToList());
+    }
+
+    /// <summary>What a reviewer (known by e-mail; one person may review several calls) has to score: each assigned
+    /// application with the call's criteria, scale and the scores given so far.</summary>
+    public async Task<IReadOnlyList<ReviewTask>> ReviewTasksAsync(string email, int? reviewerId = null, CancellationToken ct = default)
+    {
+        var normalized = email.Trim().ToLowerInvariant();
+        var reviewers = await db.CallReviewers.AsNoTracking()
+            .Where(r => reviewerId != null ? r.Id == reviewerId : r.Email == normalized).ToListAsync(ct);
+        var tasks = new List<ReviewTask>();
+        foreach (var reviewer in reviewers)
+        {
+            var call = await db.Calls.AsNoTracking().Include(c => c.Criteria).FirstAsync(c => c.Id == reviewer.CallId, ct);
+            var appIds = await db.CallReviewAssignments.AsNoTracking().Where(x => x.ReviewerId == reviewer.Id).OrderBy(x => x.ApplicationId)
+                .Select(x => x.ApplicationId).ToListAsync(ct);
+            var scores = await db.ReviewScores.AsNoTracking().Where(s => s.ReviewerId == reviewer.Id).ToListAsync(ct);
+            foreach (var id in appIds)
+                tasks.Add(new ReviewTask(call.Id, call.Title, call.TitleEn, reviewer.Id, reviewer.Name, call.ScaleMin, call.ScaleMax, call.SelectedAtUtc is null,
+                    (await ApplicationAsync(id, ct))!,
+                    call.Criteria.OrderBy(k => k.Id).Select(k => new CriterionRow(k.Id, k.Name, k.NameEn, k.Weight)).ToList(),
+                    scores.Where(s => s.ApplicationId == id).Select(s => new GivenScore(s.CriterionId, s.Value, s.Comment)).ToList()));
+        }
+        return tasks;
+    }
+
+    /// <summary>The reviewer's e-mail, or null when there is no such reviewer (who may score as whom).</summary>
+    public async Task<string?> ReviewerEmailAsync(int reviewerId, CancellationToken ct = default) =>
+        await db.CallReviewers.Where(r => r.Id == reviewerId).Select(r => r.Email).FirstOrDefaultAsync(ct);
 
     public async Task<IReadOnlyList<RankingRow>> RankingAsync(int callId, CancellationToken ct = default)
     {
@@ -281,7 +438,7 @@ public sealed class CallService(WijkwerfDb db, IMailer mailer, TimeProvider cloc
         var counts = await db.CallApplications.AsNoTracking().GroupBy(a => a.CallId)
             .Select(g => new { g.Key, Drafts = g.Count(a => a.Status == ApplicationStatus.Draft), All = g.Count() }).ToDictionaryAsync(x => x.Key, ct);
         var now = Now();
-        return calls.Select(c => new CallRow(c.Id, c.Title, c.TitleEn, c.Text, c.OpensAtUtc, c.ClosesAtUtc, BrusselsTime.Format(c.OpensAtUtc),
+        return calls.Select(c => new CallRow(c.Id, c.Title, c.TitleEn, c.Text, c.TextEn, c.OpensAtUtc, c.ClosesAtUtc, BrusselsTime.Format(c.OpensAtUtc),
             BrusselsTime.Format(c.ClosesAtUtc), c.MaxPlaces, c.ScaleMin, c.ScaleMax, c.EligibleCountry, c.EligibleApplicantTypes, c.MinPartners,
             State(c, now), (counts.GetValueOrDefault(c.Id)?.All ?? 0) - (counts.GetValueOrDefault(c.Id)?.Drafts ?? 0), counts.GetValueOrDefault(c.Id)?.Drafts ?? 0,
             c.Criteria.OrderBy(x => x.Id).Select(x => new CriterionRow(x.Id, x.Name, x.NameEn, x.Weight)).ToList())).ToList();

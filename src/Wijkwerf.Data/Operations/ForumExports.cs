@@ -70,7 +70,8 @@ public static class ICalendar
     {
         var filter = onlySessions?.ToHashSet();
         yield return new CalendarItem($"event-{e.Event.Id}@wijkwerf", e.Event.Title, e.Event.StartsAtUtc, e.Event.EndsAtUtc, e.Event.Venue, e.Description);
-        foreach (var s in e.Sessions.Where(s => filter is null || filter.Contains(s.Id)))
+        // A cancelled session leaves the feed, so subscribed calendars drop it at their next refresh.
+        foreach (var s in e.Sessions.Where(s => !s.Cancelled && (filter is null || filter.Contains(s.Id))))
             yield return new CalendarItem($"session-{s.Id}@wijkwerf", s.Title, s.StartsAtUtc, s.EndsAtUtc,
                 string.Join(", ", new[] { s.Room, e.Event.Venue }.Where(x => !string.IsNullOrWhiteSpace(x))),
                 string.Join("\n", new[] { s.Speakers is null ? null : "Sprekers / speakers: " + s.Speakers, "Taal / language: " + s.Language, s.Description }.Where(x => x is not null)));

@@ -129,10 +129,10 @@ public sealed class OperationsDemoSeed : IDemoSeed
             "Platform31 en Nyenrode Business Universiteit zoeken twaalf wijken om een integrale verduurzamingsaanpak voor kwetsbare wijken te ontwikkelen: milieutechnisch én sociaal. Zowel gemeenten als woningcorporaties kunnen deelnemen.",
             new DateTime(2018, 5, 15, 9, 0, 0), new DateTime(2018, 7, 13, 23, 59, 59), 12,
             [
-                new("Integratie van sociale en technische opgave", 3, "Social and technical integration"),
-                new("Betrokkenheid en eigenaarschap van bewoners", 2, "Resident involvement and ownership"),
-                new("Kwetsbaarheid van de wijk", 2, "Vulnerability of the district"),
-                new("Lerend vermogen en partners", 1, "Learning capacity and partners"),
+                new("Integratie van sociale en technische opgave", 37.5, "Social and technical integration"),
+                new("Betrokkenheid en eigenaarschap van bewoners", 25, "Resident involvement and ownership"),
+                new("Kwetsbaarheid van de wijk", 25, "Vulnerability of the district"),
+                new("Lerend vermogen en partners", 12.5, "Learning capacity and partners"),
             ],
             EligibleCountry: null, EligibleApplicantTypes: "municipality,housing-association", MinPartners: 1, TitleEn: "Sustainable vulnerable districts"), ct);
         var applications = new List<int>();

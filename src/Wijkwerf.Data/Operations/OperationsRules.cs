@@ -15,6 +15,18 @@ public static class BrusselsTime
     public static DateTime ToUtc(DateTime brussels) =>
         TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(brussels, DateTimeKind.Unspecified), Zone);
 
+    /// <summary>A wall-clock time typed in Brussels to UTC, refusing the hour that does not exist when the clocks go
+    /// forward (last Sunday of March, 02:00–03:00); the autumn's repeated hour is read as the first, summer-time one.</summary>
+    public static DateTime ToUtc(DateTime brussels, string what, string field)
+    {
+        var local = DateTime.SpecifyKind(brussels, DateTimeKind.Unspecified);
+        if (Zone.IsInvalidTime(local))
+            throw Refuse.Because(what, field, $"{local:yyyy-MM-dd HH:mm} does not exist in Brussels (the clocks go forward an hour)");
+        return Zone.IsAmbiguousTime(local)
+            ? DateTime.SpecifyKind(local - Zone.GetAmbiguousTimeOffsets(local).Max(), DateTimeKind.Utc)
+            : TimeZoneInfo.ConvertTimeToUtc(local, Zone);
+    }
+
     public static string Format(DateTime utc, string format = "yyyy-MM-dd HH:mm") =>
         ToBrussels(utc).ToString(format, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -10,6 +10,7 @@ public sealed class Call
     public required string Title { get; set; }
     public string? TitleEn { get; set; }
     public required string Text { get; set; }
+    public string? TextEn { get; set; }
     public DateTime OpensAtUtc { get; set; }
     public DateTime ClosesAtUtc { get; set; }
     /// <summary>How many districts the call selects (12 in seed 003).</summary>
@@ -34,6 +35,7 @@ public sealed class CallCriterion
     public int CallId { get; set; }
     public required string Name { get; set; }
     public string? NameEn { get; set; }
+    /// <summary>Percentage of the weighted score; a call's weights add up to 100.</summary>
     public double Weight { get; set; }
 }
 

@@ -52,6 +52,8 @@ public sealed class ForumSession : IHasSeats
     public string Language { get; set; } = "nl";
     /// <summary>Werven and work programmes the session is about, comma separated (e.g. "energie,wp1").</summary>
     public string? Tags { get; set; }
+    /// <summary>When the platform team called the session off (its bookings are cancelled and the people told), or null.</summary>
+    public DateTime? CancelledAtUtc { get; set; }
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<SeatStatus>))]
@@ -72,6 +74,8 @@ public sealed class ForumRegistration
     public SeatStatus Status { get; set; }
     public DateTime CreatedAtUtc { get; set; }
     public DateTime? CheckedInAtUtc { get; set; }
+    /// <summary>When the one reminder went out (the team's button or the scheduled job): set before the mail is sent,
+    /// by a conditional update, so a second run or a restart never mails the same person twice.</summary>
     public DateTime? ReminderSentAtUtc { get; set; }
     public List<SessionBooking> Bookings { get; set; } = [];
 }

@@ -30,7 +30,7 @@ public sealed class CallTests : IAsyncDisposable
         var calls = new CallService(db, mail, clock);
         var id = await calls.CreateAsync(new NewCall("Verduurzaming van kwetsbare wijken", "Platform31 zoekt twaalf wijken ...",
             new DateTime(2018, 5, 1, 9, 0, 0), new DateTime(2018, 7, 13, 17, 0, 0), maxPlaces,
-            [new("Sociale en technische integratie", 2), new("Betrokkenheid van bewoners", 1)],
+            [new("Sociale en technische integratie", 50), new("Betrokkenheid van bewoners", 50)],
             EligibleApplicantTypes: "municipality,housing-association", MinPartners: 1, TitleEn: "Sustainable vulnerable districts"));
         return (db, calls, id, voorburg);
     }
@@ -95,7 +95,7 @@ public sealed class CallTests : IAsyncDisposable
         var criteria = (await calls.CallAsync(id))!.Criteria;
         (await Should.ThrowAsync<BadInputException>(() => calls.ScoreAsync(apps[0], neutral, criteria[0].Id, 11))).Message.ShouldContain("outside the scale 0–10");
         await Should.ThrowAsync<BadInputException>(() => calls.ScoreAsync(apps[0], local, criteria[0].Id, 5));
-        // Weighted 2:1 — app 0: (2·6 + 1·9)/3 = 7; app 1: (2·8 + 1·2)/3 = 6; app 2: (2·8 + 1·8)/3 with two reviewers (8 and 8 / 10 and 6) = 8.
+        // Weighted 50:50 — app 0: (6 + 9)/2 = 7.5; app 1: (8 + 2)/2 = 5; app 2 with two reviewers: criterion means (6+10)/2 = 8 and (10+6)/2 = 8, so 8.
         await calls.ScoreAsync(apps[0], neutral, criteria[0].Id, 6);
         await calls.ScoreAsync(apps[0], neutral, criteria[1].Id, 9);
         await calls.ScoreAsync(apps[1], neutral, criteria[0].Id, 8);
@@ -107,7 +107,7 @@ public sealed class CallTests : IAsyncDisposable
 
         var ranking = await calls.RankingAsync(id);
         ranking.Select(r => r.ApplicationId).ShouldBe([apps[2], apps[0], apps[1]]);
-        ranking.Select(r => r.WeightedScore).ShouldBe([8, 7, 6]);
+        ranking.Select(r => r.WeightedScore).ShouldBe([8, 7.5, 5]);
 
         await Should.ThrowAsync<BadInputException>(() => calls.SelectAsync(id));
         clock.Now = ClosingUtc.AddDays(10);

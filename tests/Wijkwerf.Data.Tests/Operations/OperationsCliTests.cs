@@ -59,4 +59,36 @@ public sealed class OperationsCliTests : IAsyncDisposable
         exit.ShouldBe(CliApp.BadInput);
         missing.GetProperty("error").GetString()!.ShouldContain("no district");
     }
+
+    [Fact]
+    public async Task Forum_reminders_runs_the_scheduled_job_once_and_never_mails_anyone_twice()
+    {
+        var day = new DateTime(2026, 11, 20, 8, 0, 0, DateTimeKind.Utc);
+        await using (var db = await database.OpenAsync())
+        {
+            var forum = new ForumService(db, new MailBox(), TimeProvider.System);
+            var ev = await forum.CreateEventAsync(new NewEvent("Praktijklabdag", ForumEventKind.PracticeLab, day, day.AddHours(6), 1, "Voorburg"));
+            await forum.RegisterAsync(ev, new("Ann", "ann@example.org", null, []));
+            await forum.RegisterAsync(ev, new("Bert", "bert@example.org", null, []));
+        }
+        var path = database.Location.Value;
+        var mailFolder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "mail");
+
+        // 09:00 Brussels (winter time) the day before is 08:00 UTC: a day ahead, given without an offset.
+        var (exit, early, err) = await Run("forum", "reminders", "--now", "2026-11-19T08:59", "--json", "--db", path);
+        exit.ShouldBe(0, err);
+        early.GetProperty("sent").GetArrayLength().ShouldBe(0);
+        (exit, var run, err) = await Run("forum", "reminders", "--now", "2026-11-19T08:00:00Z", "--json", "--db", path);
+        exit.ShouldBe(0, err);
+        run.GetProperty("sent").EnumerateArray().Select(s => s.GetProperty("status").GetString()).ShouldBe(["Confirmed", "Waiting"]);
+        Directory.GetFiles(mailFolder, "*.eml").Length.ShouldBe(2);
+        (exit, var again, _) = await Run("forum", "reminders", "--now", "2026-11-19T12:00:00Z", "--json", "--db", path);
+        exit.ShouldBe(0);
+        again.GetProperty("sent").GetArrayLength().ShouldBe(0);
+        Directory.GetFiles(mailFolder, "*.eml").Length.ShouldBe(2);
+
+        (exit, var bad, _) = await Run("forum", "reminders", "--now", "tomorrow", "--json", "--db", path);
+        exit.ShouldBe(CliApp.BadInput);
+        bad.GetProperty("error").GetString()!.ShouldContain("--now: 'tomorrow' is not an ISO 8601 time");
+    }
 }

@@ -35,6 +35,8 @@ public static class OperationsApi
         services.AddScoped<CallService>();
         services.AddScoped<ResearchService>();
         services.AddScoped<OutcomeService>();
+        services.AddSingleton(sp => Forum.ForumReminderOptions.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddHostedService<Forum.ForumReminderWorker>();
         services.AddSingleton<IDemoSeed, OperationsDemoSeed>();
         services.AddScoped<IPersonalData, OperationsPersonalData>();
         services.AddAuthorizationBuilder()
@@ -59,8 +61,15 @@ public static class OperationsApi
             await f.EventAsync(id, ct) is { } e ? Results.Ok(e) : NotFound("event", id));
         api.MapPost("/events", (NewEvent e, ForumService f, CancellationToken ct) =>
             Guard(async () => Results.Created($"/api/forum/events/{await f.CreateEventAsync(e, ct)}", null))).RequireAuthorization(Team);
+        api.MapPut("/events/{id:int}", (int id, NewEvent e, ForumService f, CancellationToken ct) =>
+            Guard(async () => { await f.UpdateEventAsync(id, e, ct); return Results.NoContent(); })).RequireAuthorization(Team);
         api.MapPost("/events/{id:int}/sessions", (int id, NewSession s, ForumService f, CancellationToken ct) =>
             Guard(async () => Results.Ok(new { id = await f.AddSessionAsync(id, s, ct) }))).RequireAuthorization(Team);
+        api.MapPut("/sessions/{sessionId:int}", (int sessionId, NewSession s, ForumService f, CancellationToken ct) =>
+            Guard(async () => { await f.UpdateSessionAsync(sessionId, s, ct); return Results.NoContent(); })).RequireAuthorization(Team);
+        // Calls the session off for everyone (a person cancels their own booking under /registrations/{code}/sessions).
+        api.MapDelete("/sessions/{sessionId:int}", (int sessionId, ForumService f, CancellationToken ct) =>
+            Guard(async () => Results.Ok(new { notified = await f.CallOffSessionAsync(sessionId, ct) }))).RequireAuthorization(Team);
 
         // Anyone may register (no account needed); the answer holds the personal check-in code.
         api.MapPost("/events/{id:int}/registrations", (int id, RegistrationRequest r, ClaimsPrincipal user, ForumService f, CancellationToken ct) =>
@@ -109,6 +118,10 @@ public static class OperationsApi
         api.MapGet("/{id:int}", async (int id, CallService c, CancellationToken ct) => await c.CallAsync(id, ct) is { } call ? Results.Ok(call) : NotFound("call", id));
         api.MapPost("/", (NewCall call, CallService c, CancellationToken ct) =>
             Guard(async () => Results.Created($"/api/calls/{await c.CreateAsync(call, ct)}", null))).RequireAuthorization(Team);
+        api.MapPut("/{id:int}", (int id, NewCall call, CallService c, CancellationToken ct) =>
+            Guard(async () => { await c.UpdateAsync(id, call, ct); return Results.NoContent(); })).RequireAuthorization(Team);
+        api.MapGet("/{id:int}/review-board", (int id, CallService c, CancellationToken ct) =>
+            Guard(async () => Results.Ok(await c.ReviewBoardAsync(id, ct)))).RequireAuthorization(Team);
 
         api.MapPost("/{id:int}/applications", (int id, ApplicationForm form, HttpContext http, CallService c, WijkwerfDb db, UserManager<WijkwerfUser> users, CancellationToken ct) =>
             Guard(async () =>
@@ -140,13 +153,13 @@ public static class OperationsApi
         api.MapPost("/applications/{appId:int}/reviewers/{reviewerId:int}", (int appId, int reviewerId, CallService c, CancellationToken ct) =>
             Guard(async () => { await c.AssignAsync(appId, reviewerId, ct); return Results.NoContent(); })).RequireAuthorization(Team);
         // The platform team enters scores, or the reviewer does with the account of the reviewer's e-mail.
-        api.MapPost("/applications/{appId:int}/scores", (int appId, ScoreRequest s, HttpContext http, CallService c, WijkwerfDb db, CancellationToken ct) =>
+        api.MapPost("/applications/{appId:int}/scores", (int appId, ScoreRequest s, HttpContext http, CallService c, CancellationToken ct) =>
             Guard(async () =>
             {
                 if (!http.User.IsInRole(Roles.PlatformAdmin))
                 {
                     var email = http.User.FindFirstValue(ClaimTypes.Email) ?? http.User.Identity?.Name;
-                    var reviewerEmail = await db.CallReviewers.Where(r => r.Id == s.ReviewerId).Select(r => r.Email).FirstOrDefaultAsync(ct);
+                    var reviewerEmail = await c.ReviewerEmailAsync(s.ReviewerId, ct);
                     if (reviewerEmail is null || !string.Equals(reviewerEmail, email, StringComparison.OrdinalIgnoreCase)) return Results.Forbid();
                 }
                 await c.ScoreAsync(appId, s.ReviewerId, s.CriterionId, s.Value, s.Comment, ct);

@@ -131,6 +131,78 @@ public sealed record OperationsTexts
     public required string Worse { get; init; }
     public required string ChartLabel { get; init; }
     public required string OutcomesExport { get; init; }
+    public required string NewEvent { get; init; }
+    public required string EditEvent { get; init; }
+    public required string EventDetails { get; init; }
+    public required string TitleNl { get; init; }
+    public required string TitleEn { get; init; }
+    public required string Description { get; init; }
+    public required string StartsAt { get; init; }
+    public required string EndsAt { get; init; }
+    public required string TimeHint { get; init; }
+    public required string Save { get; init; }
+    public required string Saved { get; init; }
+    public required string Edit { get; init; }
+    public required string AddSession { get; init; }
+    public required string EditSession { get; init; }
+    public required string SessionTitle { get; init; }
+    public required string SpeakersHint { get; init; }
+    public required string TagsHint { get; init; }
+    public required string CallOff { get; init; }
+    public required string CalledOff { get; init; }
+    public required string CalledOffNotice { get; init; }
+    public required string CallOffWarning { get; init; }
+    public required string NoSessionsYet { get; init; }
+    public required string Manage { get; init; }
+    public required string NewCall { get; init; }
+    public required string EditCall { get; init; }
+    public required string TextNl { get; init; }
+    public required string TextEn { get; init; }
+    public required string Opens { get; init; }
+    public required string Closes { get; init; }
+    public required string MaxPlaces { get; init; }
+    public required string ScaleMin { get; init; }
+    public required string ScaleMax { get; init; }
+    public required string CriteriaHint { get; init; }
+    public required string CriterionName { get; init; }
+    public required string CriterionNameEn { get; init; }
+    public required string CriterionWeight { get; init; }
+    public required string Country { get; init; }
+    public required string AnyCountry { get; init; }
+    public required string Countries { get; init; }
+    public required string MinPartnersField { get; init; }
+    public required string ApplicantTypesField { get; init; }
+    public required string Reviews { get; init; }
+    public required string ReviewsIntro { get; init; }
+    public required string Reviewers { get; init; }
+    public required string NoReviewers { get; init; }
+    public required string AddReviewer { get; init; }
+    public required string ReviewerMunicipality { get; init; }
+    public required string NoMunicipality { get; init; }
+    public required string Assign { get; init; }
+    public required string AssignTo { get; init; }
+    public required string Assigned { get; init; }
+    public required string ReviewerAdded { get; init; }
+    public required string Conflict { get; init; }
+    public required string ConflictsOf { get; init; }
+    public required string None { get; init; }
+    public required string ScoresGiven { get; init; }
+    public required string NoApplications { get; init; }
+    public required string MyReviews { get; init; }
+    public required string MyReviewsIntro { get; init; }
+    public required string NoReviewTasks { get; init; }
+    public required string ScoreFor { get; init; }
+    public required string CommentFor { get; init; }
+    public required string SaveScores { get; init; }
+    public required string ScoresSaved { get; init; }
+    public required string ReviewClosed { get; init; }
+    public required string RankingIntro { get; init; }
+    public required string SelectHint { get; init; }
+    public required string SelectAfterClosing { get; init; }
+    public required string NotYourReviews { get; init; }
+    public required string QrLabel { get; init; }
+    public required string QrHint { get; init; }
+    public required string CheckInFor { get; init; }
     public required IReadOnlyDictionary<string, string> Dimensions { get; init; }
     public required IReadOnlyDictionary<string, string> Kinds { get; init; }
     public required IReadOnlyDictionary<string, string> DomainNames { get; init; }
@@ -271,6 +343,78 @@ public sealed record OperationsTexts
         Dimensions = new Dictionary<string, string> { ["EnergySavings"] = "Energiebesparing", ["LivingClimate"] = "Leefklimaat", ["Participation"] = "Participatie", ["Employment"] = "Werkgelegenheid", ["SocialCohesion"] = "Sociale cohesie" },
         Kinds = new Dictionary<string, string> { ["Challenge"] = "Uitdaging", ["Solution"] = "Oplossing", ["Insight"] = "Inzicht", ["Lesson"] = "Les" },
         DomainNames = new Dictionary<string, string> { ["social"] = "sociaal", ["physical"] = "fysiek", ["technical"] = "technisch" },
+        NewEvent = "Nieuwe bijeenkomst",
+        EditEvent = "Bijeenkomst bewerken",
+        EventDetails = "Gegevens van de bijeenkomst",
+        TitleNl = "Titel (Nederlands)",
+        TitleEn = "Titel (Engels)",
+        Description = "Beschrijving",
+        StartsAt = "Begint (Brusselse tijd)",
+        EndsAt = "Eindigt (Brusselse tijd)",
+        TimeHint = "Datum en tijd zoals in Brussel (Europe/Brussels), ook als u elders bent.",
+        Save = "Opslaan",
+        Saved = "Opgeslagen.",
+        Edit = "Bewerken",
+        AddSession = "Sessie toevoegen",
+        EditSession = "Sessie bewerken",
+        SessionTitle = "Titel van de sessie",
+        SpeakersHint = "Gescheiden door komma's.",
+        TagsHint = "Werven en werkprogramma's, gescheiden door komma's (bijv. energie,wp1).",
+        CallOff = "Sessie annuleren",
+        CalledOff = "Geannuleerd",
+        CalledOffNotice = "Sessie geannuleerd; {0} ingeschrevenen kregen bericht.",
+        CallOffWarning = "Annuleren kan niet ongedaan worden gemaakt: alle boekingen vervallen en iedereen krijgt een e-mail.",
+        NoSessionsYet = "Nog geen sessies.",
+        Manage = "Beheren",
+        NewCall = "Nieuwe oproep",
+        EditCall = "Oproep bewerken",
+        TextNl = "Tekst (Nederlands)",
+        TextEn = "Tekst (Engels)",
+        Opens = "Opent (Brusselse tijd)",
+        Closes = "Sluit (Brusselse tijd)",
+        MaxPlaces = "Aantal plaatsen (wijken)",
+        ScaleMin = "Laagste score",
+        ScaleMax = "Hoogste score",
+        CriteriaHint = "De gewichten zijn percentages en tellen op tot 100 %. Laat een rij leeg om haar niet te gebruiken.",
+        CriterionName = "Criterium {0} (Nederlands)",
+        CriterionNameEn = "Criterium {0} (Engels)",
+        CriterionWeight = "Gewicht van criterium {0} (%)",
+        Country = "Land",
+        AnyCountry = "Elk land",
+        Countries = "Nederland|België",
+        MinPartnersField = "Minimaal aantal partners",
+        ApplicantTypesField = "Wie mag zich aanmelden",
+        Reviews = "Beoordelaars toewijzen",
+        ReviewsIntro = "Wijs per aanvraag beoordelaars toe. Een beoordelaar met een belangenconflict (werkt voor de aanvrager, een partner of de gemeente van de wijk) kan niet worden toegewezen.",
+        Reviewers = "Beoordelaars",
+        NoReviewers = "Nog geen beoordelaars.",
+        AddReviewer = "Beoordelaar toevoegen",
+        ReviewerMunicipality = "Gemeente van de beoordelaar (als die voor een gemeente werkt)",
+        NoMunicipality = "Geen gemeente",
+        Assign = "Toewijzen",
+        AssignTo = "Beoordelaar voor {0}",
+        Assigned = "{0} is toegewezen aan {1}.",
+        ReviewerAdded = "Beoordelaar {0} is toegevoegd.",
+        Conflict = "belangenconflict",
+        ConflictsOf = "Belangenconflicten",
+        None = "geen",
+        ScoresGiven = "{0} van {1} scores",
+        NoApplications = "Nog geen ingediende aanvragen.",
+        MyReviews = "Mijn beoordelingen",
+        MyReviewsIntro = "De aanvragen die aan u zijn toegewezen. Geef per criterium een hele score binnen de schaal, met een toelichting als u wilt.",
+        NoReviewTasks = "Er zijn geen aanvragen aan u toegewezen.",
+        ScoreFor = "Score voor {0} ({1}–{2})",
+        CommentFor = "Toelichting bij {0}",
+        SaveScores = "Scores opslaan",
+        ScoresSaved = "Scores voor {0} opgeslagen.",
+        ReviewClosed = "De selectie is gemaakt; scores kunnen niet meer veranderen.",
+        RankingIntro = "Per criterium het gemiddelde van de beoordelaars, daarna het gewogen gemiddelde over de criteria. Een ontbrekende score telt als de laagste score (onvolledig). Bij gelijke stand gaat de eerder ingediende aanvraag voor.",
+        SelectHint = "Selecteert de beste {0} aanvragen: zij worden cases, en elke aanvrager krijgt een e-mail.",
+        SelectAfterClosing = "Selecteren kan zodra de oproep gesloten is.",
+        NotYourReviews = "U bent geen beoordelaar van deze aanvraag.",
+        QrLabel = "QR-code met uw check-incode: laat hem bij de ingang scannen",
+        QrHint = "Bij de ingang scant het team deze code met een telefoon.",
+        CheckInFor = "Code van {0} ({1}): controleer en bevestig.",
         States = new Dictionary<string, string> { ["upcoming"] = "nog niet open", ["open"] = "open", ["closed"] = "gesloten", ["selected"] = "selectie gemaakt" },
         EventKinds = new Dictionary<string, string> { ["Forum"] = "Forum", ["Oogstsessie"] = "Oogstsessie", ["PracticeLab"] = "Praktijklab" },
     };
@@ -407,6 +551,78 @@ public sealed record OperationsTexts
         Dimensions = new Dictionary<string, string> { ["EnergySavings"] = "Energy savings", ["LivingClimate"] = "Living climate", ["Participation"] = "Participation", ["Employment"] = "Employment", ["SocialCohesion"] = "Social cohesion" },
         Kinds = new Dictionary<string, string> { ["Challenge"] = "Challenge", ["Solution"] = "Solution", ["Insight"] = "Insight", ["Lesson"] = "Lesson" },
         DomainNames = new Dictionary<string, string> { ["social"] = "social", ["physical"] = "physical", ["technical"] = "technical" },
+        NewEvent = "New event",
+        EditEvent = "Edit event",
+        EventDetails = "Event details",
+        TitleNl = "Title (Dutch)",
+        TitleEn = "Title (English)",
+        Description = "Description",
+        StartsAt = "Starts (Brussels time)",
+        EndsAt = "Ends (Brussels time)",
+        TimeHint = "Date and time as in Brussels (Europe/Brussels), also when you are elsewhere.",
+        Save = "Save",
+        Saved = "Saved.",
+        Edit = "Edit",
+        AddSession = "Add a session",
+        EditSession = "Edit session",
+        SessionTitle = "Session title",
+        SpeakersHint = "Separated by commas.",
+        TagsHint = "Werven and work programmes, separated by commas (e.g. energie,wp1).",
+        CallOff = "Cancel session",
+        CalledOff = "Cancelled",
+        CalledOffNotice = "Session cancelled; {0} registered people were told.",
+        CallOffWarning = "Cancelling cannot be undone: all bookings lapse and everyone gets an e-mail.",
+        NoSessionsYet = "No sessions yet.",
+        Manage = "Manage",
+        NewCall = "New call",
+        EditCall = "Edit call",
+        TextNl = "Text (Dutch)",
+        TextEn = "Text (English)",
+        Opens = "Opens (Brussels time)",
+        Closes = "Closes (Brussels time)",
+        MaxPlaces = "Number of places (districts)",
+        ScaleMin = "Lowest score",
+        ScaleMax = "Highest score",
+        CriteriaHint = "The weights are percentages and add up to 100 %. Leave a row empty to leave it out.",
+        CriterionName = "Criterion {0} (Dutch)",
+        CriterionNameEn = "Criterion {0} (English)",
+        CriterionWeight = "Weight of criterion {0} (%)",
+        Country = "Country",
+        AnyCountry = "Any country",
+        Countries = "the Netherlands|Belgium",
+        MinPartnersField = "Minimum number of partners",
+        ApplicantTypesField = "Who may apply",
+        Reviews = "Assign reviewers",
+        ReviewsIntro = "Assign reviewers per application. A reviewer with a conflict of interest (works for the applicant, a partner or the district's municipality) cannot be assigned.",
+        Reviewers = "Reviewers",
+        NoReviewers = "No reviewers yet.",
+        AddReviewer = "Add a reviewer",
+        ReviewerMunicipality = "The reviewer's municipality (if they work for one)",
+        NoMunicipality = "No municipality",
+        Assign = "Assign",
+        AssignTo = "Reviewer for {0}",
+        Assigned = "{0} is assigned to {1}.",
+        ReviewerAdded = "Reviewer {0} has been added.",
+        Conflict = "conflict of interest",
+        ConflictsOf = "Conflicts of interest",
+        None = "none",
+        ScoresGiven = "{0} of {1} scores",
+        NoApplications = "No submitted applications yet.",
+        MyReviews = "My reviews",
+        MyReviewsIntro = "The applications assigned to you. Give a whole score per criterion within the scale, with a comment if you like.",
+        NoReviewTasks = "No applications are assigned to you.",
+        ScoreFor = "Score for {0} ({1}–{2})",
+        CommentFor = "Comment on {0}",
+        SaveScores = "Save scores",
+        ScoresSaved = "Scores for {0} saved.",
+        ReviewClosed = "The selection has been made; scores can no longer change.",
+        RankingIntro = "Per criterion the mean of the reviewers, then the weighted mean over the criteria. A missing score counts as the lowest score (incomplete). Ties go to the earlier submission.",
+        SelectHint = "Selects the best {0} applications: they become cases, and every applicant gets an e-mail.",
+        SelectAfterClosing = "Selection is possible once the call has closed.",
+        NotYourReviews = "You are not a reviewer of this application.",
+        QrLabel = "QR code with your check-in code: have it scanned at the door",
+        QrHint = "At the door the team scans this code with a phone.",
+        CheckInFor = "Code of {0} ({1}): check and confirm.",
         States = new Dictionary<string, string> { ["upcoming"] = "not open yet", ["open"] = "open", ["closed"] = "closed", ["selected"] = "selection made" },
         EventKinds = new Dictionary<string, string> { ["Forum"] = "Forum", ["Oogstsessie"] = "Harvest session", ["PracticeLab"] = "Practice lab" },
     };

@@ -11,7 +11,6 @@ namespace Wijkwerf.Web.Features.Operations.Calls;
 public sealed class CallModel(CallService calls, WijkwerfDb db, UserManager<WijkwerfUser> users, IAuthorizationService authz, Language language) : OperationsPage(authz)
 {
     public CallRow Call { get; private set; } = null!;
-    public IReadOnlyList<RankingRow> Ranking { get; private set; } = [];
     public IReadOnlyList<(string Code, string Name, int? MunicipalityId)> Districts { get; private set; } = [];
     public ApplicationForm Form { get; private set; } = new("", "", "", "");
 
@@ -48,25 +47,11 @@ public sealed class CallModel(CallService calls, WijkwerfDb db, UserManager<Wijk
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSelectAsync(int id, CancellationToken ct)
-    {
-        if (!await LoadAsync(id, ct)) return NotFound();
-        if (!IsTeam) return Forbid();
-        await TryAsync(async () =>
-        {
-            var result = await calls.SelectAsync(id, null, ct);
-            Notice = string.Format(OperationsTexts.For(language).Selected, result.Selected.Count, result.Notified);
-        });
-        await LoadAsync(id, ct);
-        return Page();
-    }
-
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         await LoadRolesAsync();
         if (await calls.CallAsync(id, ct) is not { } call) return false;
         Call = call;
-        if (IsTeam) Ranking = await calls.RankingAsync(id, ct);
         if (IsContributor) Districts = await OperationsDemoSeed.PilotDistrictsAsync(db, ct);
         return true;
     }
