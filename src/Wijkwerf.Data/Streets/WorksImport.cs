@@ -77,16 +77,20 @@ public static class WorksImport
         if (rows.Count == 0) throw new BadInputException(path, null, null, "holds no works.");
 
         var (works, problems) = await CheckAsync(db, rows, Path.GetFileName(path), ct);
-        if (problems.Count > 0)
-        {
-            var (where, field, problem) = problems[0];
-            var more = problems.Count > 1
-                ? $" ({problems.Count - 1} more: {string.Join("; ", problems.Skip(1).Take(5).Select(p => $"{p.Where} {p.Field}: {p.Problem}"))}{(problems.Count > 6 ? " ..." : "")}). Nothing was imported."
-                : " Nothing was imported.";
-            throw new BadInputException(path, where, field, problem + more);
-        }
+        RejectIfAny(path, problems);
         var (count, replaced) = await StoreAsync(db, works, ct);
         return new WorksImportOutcome(Path.GetFileName(path), count, replaced, works.Select(w => w.DistrictCode).Distinct().Order().ToArray(), 0, format);
+    }
+
+    /// <summary>All or nothing: the first problem with its place and field, and up to five more, in one error.</summary>
+    internal static void RejectIfAny(string path, IReadOnlyList<WorksImportProblem> problems)
+    {
+        if (problems.Count == 0) return;
+        var (where, field, problem) = problems[0];
+        var more = problems.Count > 1
+            ? $" ({problems.Count - 1} more: {string.Join("; ", problems.Skip(1).Take(5).Select(p => $"{p.Where} {p.Field}: {p.Problem}"))}{(problems.Count > 6 ? " ..." : "")}). Nothing was imported."
+            : " Nothing was imported.";
+        throw new BadInputException(path, where, field, problem + more);
     }
 
     /// <summary>Stores checked works in one transaction, replacing stored works with the same reference in the municipality.</summary>
