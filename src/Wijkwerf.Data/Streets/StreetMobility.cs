@@ -6,8 +6,9 @@ using Wijkwerf.Engine.Streets.Parking;
 
 namespace Wijkwerf.Data.Streets;
 
-/// <summary>Parking pressure of one street in one slot: counted cars ÷ capacity, "full" at or above the threshold.</summary>
-public sealed record StreetPressureRow(string Street, string Slot, int CountedCars, int Capacity, double Pressure, bool Full);
+/// <summary>Parking pressure of one street in one slot: counted cars ÷ capacity, "full" at or above the threshold; the
+/// street's middle (null for the district's total).</summary>
+public sealed record StreetPressureRow(string Street, string Slot, int CountedCars, int Capacity, double Pressure, bool Full, double? Lon = null, double? Lat = null);
 
 /// <summary>A street whose night demand a car park can take: cars moved, spaces that can become green and their m².</summary>
 public sealed record NeighbourhoodParkingRow(string Street, double PressureBefore, double PressureAfter, int CarsMoved, int SpacesFreed, double GreenM2);
@@ -36,12 +37,14 @@ public sealed class StreetMobility(WijkwerfDb db, StreetRules? rules = null)
         if (!await db.Districts.AnyAsync(d => d.Code == district, ct)) return null;
         var full = Rules["parking_full_share"];
         var counts = await db.ParkingCounts.AsNoTracking().Where(c => c.DistrictCode == district).ToListAsync(ct);
-        StreetPressureRow Row(string street, string slot, int cars, int capacity)
+        StreetPressureRow Row(string street, string slot, int cars, int capacity, double? lon = null, double? lat = null)
         {
             var pressure = NeighbourhoodParking.Pressure(cars, capacity);
-            return new StreetPressureRow(street, slot, cars, capacity, Math.Round(pressure, 3), pressure >= full);
+            return new StreetPressureRow(street, slot, cars, capacity, Math.Round(pressure, 3), pressure >= full,
+                lon is { } x ? Math.Round(x, 6) : null, lat is { } y ? Math.Round(y, 6) : null);
         }
-        var streets = counts.GroupBy(c => (c.Street, c.Slot)).Select(g => Row(g.Key.Street, g.Key.Slot, g.Sum(c => c.CountedCars), g.Sum(c => c.Capacity)))
+        var streets = counts.GroupBy(c => (c.Street, c.Slot))
+            .Select(g => Row(g.Key.Street, g.Key.Slot, g.Sum(c => c.CountedCars), g.Sum(c => c.Capacity), g.Average(c => c.Lon), g.Average(c => c.Lat)))
             .OrderBy(r => r.Slot == "night" ? 0 : 1).ThenByDescending(r => r.Pressure).ThenBy(r => r.Street, StringComparer.Ordinal).ToArray();
         var totals = counts.GroupBy(c => c.Slot).Select(g => Row(district, g.Key, g.Sum(c => c.CountedCars), g.Sum(c => c.Capacity)))
             .OrderBy(r => r.Slot == "night" ? 0 : 1).ToArray();
