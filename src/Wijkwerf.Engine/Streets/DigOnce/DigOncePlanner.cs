@@ -312,8 +312,8 @@ public static class DigOncePlanner
             return null;
         }
 
-        /// <summary>Works in no opening with another, which could have joined a neighbour's opening on a shared segment
-        /// within their window, were it not for the moratorium or the lead time.</summary>
+        /// <summary>Works in no opening with another, which could have shared an opening with a work on a common segment
+        /// (their windows meet), were it not for the moratorium or the lead time: every such start is blocked.</summary>
         public List<Hold> Holds(int[] planned, List<(int Leader, int Member)> joined, int window)
         {
             var bundled = joined.SelectMany(j => new[] { j.Leader, j.Member }).ToHashSet();
@@ -329,7 +329,9 @@ public static class DigOncePlanner
                     if (o == w) continue;
                     var segment = _works[o].Segments.Intersect(x.Segments).Cast<int?>().FirstOrDefault();
                     if (segment is null) continue;
-                    int from = Math.Max(lo, planned[o]), to = Math.Min(hi, planned[o] + window);
+                    // Any start of w that could share an opening of o, wherever o itself moves in its window.
+                    int from = Math.Max(lo, Math.Min(_works[o].EarliestStartDay, _works[o].StartDay)),
+                        to = Math.Min(hi, Math.Max(_works[o].LatestStartDay, _works[o].StartDay) + window);
                     if (from > to) continue;
                     (HoldReason Reason, int? Renewal, int Until)? first = null;
                     var free = false;
