@@ -98,7 +98,7 @@ public class StreetWorksEditingAndFeedTests(StreetWorksFixture fixture) : IClass
         var pastorijstraat = await db.StreetSegments.Where(s => s.Name == "Pastorijstraat").Select(s => s.Id).ToListAsync();
         sewer.SegmentIds.Count(pastorijstraat.Contains).ShouldBe(10);
         (await db.StreetWorks.CountAsync(w => w.Status == "finished")).ShouldBe(2);
-        (await db.StreetWorks.CountAsync(w => w.Surface == "footway")).ShouldBe(7);
+        (await db.StreetWorks.CountAsync(w => w.Surface == "footway")).ShouldBe(8);
         var conflicts = await new StreetWorksAnalysis(db).ConflictsAsync(Wechelderzande);
         conflicts.Conflicts.ShouldContain(c => c.Rule == "moratorium");
     }
