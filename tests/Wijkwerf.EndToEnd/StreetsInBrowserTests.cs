@@ -40,6 +40,16 @@ public sealed class StreetWorkFormInBrowserTests(BrowserSiteFixture fixture) : I
             lille = db.Municipalities.Where(m => m.Code == TestSite.FlemishMunicipality).Select(m => m.Id).Single();
             var p = db.Districts.Single(d => d.Code == TestSite.FlemishDistrict).Boundary.InteriorPoint;
             inside = (p.X, p.Y);
+            // Counts placed by lon/lat (the test district has no street graph) and a school car park next to them.
+            var folder = Directory.CreateTempSubdirectory("wijkwerf-parking-");
+            var (lon, lat) = (inside.X.ToString(System.Globalization.CultureInfo.InvariantCulture), inside.Y.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var counts = Path.Combine(folder.FullName, "counts.csv");
+            await File.WriteAllTextAsync(counts, $"street;lon;lat;slot;counted_cars;capacity\nDorpsstraat;{lon};{lat};night;38;40\nDorpsstraat;{lon};{lat};day;20;40\n");
+            var points = Path.Combine(folder.FullName, "points.csv");
+            await File.WriteAllTextAsync(points, $"kind;name;category;lon;lat;capacity;free_at_night\ncar_park;Schoolparking;school;{lon};{lat};30;25\n");
+            await Wijkwerf.Data.Streets.ParkingImport.ImportAsync(db, counts);
+            await Wijkwerf.Data.Streets.ParkingImport.ImportAsync(db, points);
+            folder.Delete(true);
         }
         var (email, password) = await site.CreateUserAsync(Wijkwerf.Data.Accounts.Roles.MunicipalityStaff, lille);
         var page = await site.NewPageAsync();
@@ -79,6 +89,10 @@ public sealed class StreetWorkFormInBrowserTests(BrowserSiteFixture fixture) : I
         await page.GetByRole(Microsoft.Playwright.AriaRole.Status).First.WaitForAsync();
         (await page.GetByRole(Microsoft.Playwright.AriaRole.Status).First.InnerTextAsync()).ShouldContain("B-1");
         await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Edit B-1" }).WaitForAsync();
+        // Parking pressure, neighbourhood parking and their map are on the same page.
+        (await page.Locator("#parking-table tbody tr").CountAsync()).ShouldBe(4); // district and street, night and day
+        (await page.Locator("#neighbourhood-total").InnerTextAsync()).ShouldContain("25 cars");
+        (await page.Locator("svg[aria-labelledby='mobility-map-title mobility-map-desc'] rect[width='14']").CountAsync()).ShouldBe(1);
         violations = await Axe.SeriousViolationsAsync(page);
         violations.ShouldBeEmpty(string.Join("\n", violations));
     }
