@@ -19,25 +19,43 @@ public static class GipodFeed
     /// <summary>GIPOD's nature of work (Dutch, as in the register) → the works register's kind.</summary>
     public static readonly IReadOnlyDictionary<string, string> Kinds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["riolering"] = "sewer", ["rioleringswerken"] = "sewer",
-        ["warmtenet"] = "heat", ["warmteleiding"] = "heat",
-        ["nutsleidingen"] = "cables", ["elektriciteit"] = "cables", ["gas"] = "cables", ["water"] = "cables", ["telecom"] = "cables", ["kabels en leidingen"] = "cables",
-        ["laadinfrastructuur"] = "charging", ["laadpalen"] = "charging",
-        ["bomen"] = "trees", ["groenaanleg"] = "trees",
+        ["riolering"] = "sewer",
+        ["rioleringswerken"] = "sewer",
+        ["warmtenet"] = "heat",
+        ["warmteleiding"] = "heat",
+        ["nutsleidingen"] = "cables",
+        ["elektriciteit"] = "cables",
+        ["gas"] = "cables",
+        ["water"] = "cables",
+        ["telecom"] = "cables",
+        ["kabels en leidingen"] = "cables",
+        ["laadinfrastructuur"] = "charging",
+        ["laadpalen"] = "charging",
+        ["bomen"] = "trees",
+        ["groenaanleg"] = "trees",
         ["ontharding"] = "unsealing",
-        ["wegenis"] = "road", ["heraanleg wegdek"] = "road", ["wegeniswerken"] = "road",
+        ["wegenis"] = "road",
+        ["heraanleg wegdek"] = "road",
+        ["wegeniswerken"] = "road",
     };
 
     /// <summary>GIPOD status → the register's status; <c>geannuleerd</c> (cancelled) is not imported.</summary>
     public static readonly IReadOnlyDictionary<string, string> Statuses = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["concept"] = "planned", ["ingediend"] = "planned", ["vergund"] = "planned", ["in uitvoering"] = "in_progress", ["uitgevoerd"] = "finished",
+        ["concept"] = "planned",
+        ["ingediend"] = "planned",
+        ["vergund"] = "planned",
+        ["in uitvoering"] = "in_progress",
+        ["uitgevoerd"] = "finished",
     };
 
     /// <summary>GIPOD's surface ("rijbaan" / "voetpad") → carriageway / footway.</summary>
     private static readonly IReadOnlyDictionary<string, string> Surfaces = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["rijbaan"] = "carriageway", ["voetpad"] = "footway", ["carriageway"] = "carriageway", ["footway"] = "footway",
+        ["rijbaan"] = "carriageway",
+        ["voetpad"] = "footway",
+        ["carriageway"] = "carriageway",
+        ["footway"] = "footway",
     };
 
     public sealed record Feed(IReadOnlyList<WorkInput> Records, IReadOnlyList<WorksImportProblem> Problems, int Cancelled);

@@ -130,8 +130,17 @@ public static class ParkingImport
             if (problems.Count > before) continue;
             counts.Add(new ParkingCount
             {
-                DistrictCode = district!.Code, MunicipalityId = district.MunicipalityId, Street = street!, SegmentId = segmentId, Slot = slot!,
-                CountedCars = cars, Capacity = capacity, CountedOn = countedOn, Lon = at!.X, Lat = at.Y, Source = Path.GetFileName(path),
+                DistrictCode = district!.Code,
+                MunicipalityId = district.MunicipalityId,
+                Street = street!,
+                SegmentId = segmentId,
+                Slot = slot!,
+                CountedCars = cars,
+                Capacity = capacity,
+                CountedOn = countedOn,
+                Lon = at!.X,
+                Lat = at.Y,
+                Source = Path.GetFileName(path),
             });
         }
         Throw(path, problems);
@@ -175,8 +184,16 @@ public static class ParkingImport
                 if (problems.Count > before) continue;
                 points.Add(new MobilityPoint
                 {
-                    DistrictCode = district!.Code, MunicipalityId = district.MunicipalityId, Kind = kind!, Name = name!, Category = v.GetValueOrDefault("category") is { Length: > 0 } c ? c : null,
-                    Lon = lon, Lat = lat, Capacity = capacity, FreeAtNight = free, Source = Path.GetFileName(path),
+                    DistrictCode = district!.Code,
+                    MunicipalityId = district.MunicipalityId,
+                    Kind = kind!,
+                    Name = name!,
+                    Category = v.GetValueOrDefault("category") is { Length: > 0 } c ? c : null,
+                    Lon = lon,
+                    Lat = lat,
+                    Capacity = capacity,
+                    FreeAtNight = free,
+                    Source = Path.GetFileName(path),
                 });
             }
         if (points.Count == 0 && problems.Count == 0) throw new BadInputException(path, null, null, "holds no points.");

@@ -81,6 +81,7 @@ public sealed class StreetMobility(WijkwerfDb db, StreetRules? rules = null)
         var centre = d.Boundary.Centroid;
         var projector = Crs.Between(Crs.Wgs84, Crs.MetricFor(centre.X, centre.Y));
         var segments = await db.StreetSegments.AsNoTracking().Where(s => s.DistrictId == d.Id).Select(s => new { s.FromNode, s.ToNode, s.Centreline, s.Name }).ToListAsync(ct);
+        if (segments.Count == 0) return new HubsResult(district, Rules["hub_walk_m"], [], 0, 0); // no street graph, no intersections
         var nodes = new Dictionary<long, (double Lon, double Lat, int Degree, string? Name)>();
         foreach (var s in segments)
         {
