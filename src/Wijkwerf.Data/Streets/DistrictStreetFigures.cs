@@ -12,8 +12,8 @@ namespace Wijkwerf.Data.Streets;
 /// never counted as realised.</summary>
 public sealed record StreetTargetRow(string Key, string NameEn, string NameNl, string Unit, double? Required, double Realised, double Planned, double? Potential = null);
 
-/// <summary>Parking in the district block: pressure at night and by day (null: not counted), streets counted and full,
-/// and what neighbourhood parking could free.</summary>
+/// <summary>Parking in the district block: pressure at night and by day (null: not counted), streets counted and full at
+/// night (residents' demand), and what neighbourhood parking could free.</summary>
 public sealed record DistrictParkingFigures(double FullShare, double? NightPressure, double? DayPressure, int StreetsCounted, int FullStreets,
     int CarParks, int SpacesFreed, double GreenM2, int HubCandidates);
 
@@ -67,7 +67,7 @@ public static class DistrictStreets
             Math.Round(parkingM2), Math.Round(unsealable), Math.Round(unsealable * rules["unseal_runoff_m3_per_m2"]), rows,
             parking is null ? null : new DistrictParkingFigures(parking.FullShare,
                 parking.DistrictTotals.FirstOrDefault(r => r.Slot == "night")?.Pressure, parking.DistrictTotals.FirstOrDefault(r => r.Slot == "day")?.Pressure,
-                parking.Streets.Select(r => r.Street).Distinct().Count(), parking.Streets.Where(r => r.Full).Select(r => r.Street).Distinct().Count(),
+                parking.Streets.Select(r => r.Street).Distinct().Count(), parking.Streets.Count(r => r.Full && r.Slot == "night"),
                 parking.CarParks.Count, parking.SpacesFreed, parking.GreenM2, hubs?.Candidates.Count ?? 0));
     }
 }

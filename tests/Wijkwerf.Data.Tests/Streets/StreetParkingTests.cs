@@ -56,7 +56,9 @@ public class StreetParkingTests(StreetWorksFixture fixture) : IClassFixture<Stre
         foreach (var r in parking.NeighbourhoodParking)
         {
             full.ShouldContain(r.Street);
-            r.PressureAfter.ShouldBeLessThan(parking.FullShare);
+            r.PressureAfter.ShouldBeLessThanOrEqualTo(r.PressureBefore);
+            // A street gives up spaces only while it stays below full (one that moves a few cars may stay full).
+            if (r.SpacesFreed > 0) r.PressureAfter.ShouldBeLessThan(parking.FullShare);
         }
 
         // The district page counts that green as potential unsealing, not as realised or planned.
