@@ -65,6 +65,8 @@ public static class CliApp
         root.Subcommands.Add(LearningCommands.Notifications(io));
         root.Subcommands.Add(StreetCommands.Works(io));
         root.Subcommands.Add(StreetCommands.Profile(io));
+        root.Subcommands.Add(StreetCommands.Parking(io));
+        root.Subcommands.Add(StreetCommands.Hubs(io));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -22,13 +22,15 @@ public static class StreetCommands
 
     private static Command Import(CliIo io)
     {
-        var file = new Argument<string>("file") { Description = "Works file: GeoJSON FeatureCollection or CSV (docs/streets.md). One bad row rejects the whole file." };
+        var file = new Argument<string>("file") { Description = "Works file: GeoJSON FeatureCollection, CSV (one bad row rejects the whole file) or GIPOD feed JSON (bad records are left out and reported); the format is read from the content (docs/streets.md)" };
         var c = new Command("import", "Import street works (all or nothing; works with a stored reference are replaced)");
         c.Arguments.Add(file);
         c.SetAction((parse, ct) => CliApp.WithDatabaseAsync(parse, io, async (db, json, token) =>
         {
             var outcome = await WorksImport.ImportAsync(db, parse.GetValue(file)!, token);
-            io.Error.WriteLine($"{outcome.File}: {outcome.Works} works imported ({outcome.Replaced} replaced) in {string.Join(", ", outcome.Districts)}");
+            io.Error.WriteLine($"{outcome.File} ({outcome.Format}): {outcome.Works} works imported ({outcome.Replaced} replaced) in {string.Join(", ", outcome.Districts)}"
+                + (outcome.Problems > 0 ? $"; {outcome.Problems} records left out" : "") + (outcome.Skipped > 0 ? $"; {outcome.Skipped} cancelled" : ""));
+            foreach (var p in outcome.Rejected ?? []) io.Error.WriteLine($"  {p.Where} {p.Field}: {p.Problem}");
             if (json) io.WriteJson(outcome);
             return CliApp.Ok;
         }, ct));
@@ -76,18 +78,73 @@ public static class StreetCommands
     {
         var budget = new Option<string[]>("--budget") { Description = "Yearly budget of an owner: 'owner=year:euros' (repeatable)", AllowMultipleArgumentsPerToken = false };
         var seconds = new Option<double>("--seconds") { Description = "Solver time limit", DefaultValueFactory = _ => 8 };
+        var planning = new Option<string?>("--planning-date") { Description = "The day the plan is made, yyyy-mm-dd (default today): moved works start no earlier than this plus their GIPOD lead time" };
         var c = new Command("plan", "Dig-once plan: shift works inside their windows to open each segment fewer times (CP-SAT)");
         c.Options.Add(Scope);
         c.Options.Add(budget);
         c.Options.Add(seconds);
+        c.Options.Add(planning);
         c.SetAction((parse, ct) => CliApp.WithDatabaseAsync(parse, io, async (db, json, token) =>
         {
             var budgets = (parse.GetValue(budget) ?? []).Select(ParseBudget).ToArray();
-            var r = await Guard(() => new StreetWorksAnalysis(db).PlanAsync(parse.GetValue(Scope), budgets, parse.GetValue(seconds), token));
+            DateOnly? planningDate = parse.GetValue(planning) is { } text
+                ? DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
+                    : throw new CliInputException($"--planning-date '{text}' is not a date (yyyy-mm-dd)")
+                : null;
+            var r = await Guard(() => new StreetWorksAnalysis(db).PlanAsync(parse.GetValue(Scope), budgets, parse.GetValue(seconds), token, planningDate));
             if (json) { io.WriteJson(r); return CliApp.Ok; }
             io.Out.WriteLine($"{r.Works} planned works in {r.Scope}: {r.Status}{(r.GapPercent is > 0 ? $" (gap {r.GapPercent:0.###} %)" : "")}");
             io.Out.WriteLine($"  openings {r.Before.Openings} -> {r.After.Openings}, reopened m² {r.Before.ReopenedM2:0} -> {r.After.ReopenedM2:0}, nuisance-days {r.Before.NuisanceDays} -> {r.After.NuisanceDays}, saving € {r.SavingEur:N0}");
             foreach (var m in r.Moves) io.Out.WriteLine($"  {m.Message}");
+            foreach (var h in r.Holds) io.Out.WriteLine($"  {h.Message}");
+            return CliApp.Ok;
+        }, ct));
+        return c;
+    }
+
+    /// <summary><c>parking &lt;district&gt;</c>: pressure per street and neighbourhood parking; <c>parking import &lt;file&gt;</c>: counts or points.</summary>
+    public static Command Parking(CliIo io)
+    {
+        var district = new Argument<string>("district") { Description = "District code, e.g. 13019W04" };
+        var c = new Command("parking", "Parking pressure per street (counted cars ÷ capacity, full at 85 %) and what neighbourhood parking in private car parks frees");
+        c.Arguments.Add(district);
+        c.SetAction((parse, ct) => CliApp.WithDatabaseAsync(parse, io, async (db, json, token) =>
+        {
+            var code = parse.GetValue(district)!;
+            var r = await new StreetMobility(db).ParkingAsync(code, token) ?? throw new CliInputException($"no district '{code}'");
+            if (json) { io.WriteJson(r); return CliApp.Ok; }
+            foreach (var t in r.DistrictTotals) io.Out.WriteLine($"{r.District} {t.Slot}: {t.CountedCars}/{t.Capacity} = {t.Pressure:P0}{(t.Full ? " full" : "")}");
+            foreach (var s in r.Streets) io.Out.WriteLine($"  {s.Street} {s.Slot}: {s.CountedCars}/{s.Capacity} = {s.Pressure:P0}{(s.Full ? " full" : "")}");
+            io.Out.WriteLine($"Neighbourhood parking: {r.CarsMoved} cars to {r.CarParks.Count} car parks, {r.SpacesFreed} street spaces could become green ({r.GreenM2:N0} m², potential)");
+            return CliApp.Ok;
+        }, ct));
+        var file = new Argument<string>("file") { Description = "CSV with parking counts (counted_cars column) or mobility points (kind column); docs/streets.md" };
+        var import = new Command("import", "Import parking counts or mobility points (car parks, stops, shared cars, charging, hubs); all or nothing");
+        import.Arguments.Add(file);
+        import.SetAction((parse, ct) => CliApp.WithDatabaseAsync(parse, io, async (db, json, token) =>
+        {
+            var outcome = await ParkingImport.ImportAsync(db, parse.GetValue(file)!, token);
+            io.Error.WriteLine($"{outcome.File}: {outcome.Rows} {outcome.Format} imported ({outcome.Replaced} replaced) in {string.Join(", ", outcome.Districts)}");
+            if (json) io.WriteJson(outcome);
+            return CliApp.Ok;
+        }, ct));
+        c.Subcommands.Add(import);
+        return c;
+    }
+
+    public static Command Hubs(CliIo io)
+    {
+        var district = new Argument<string>("district") { Description = "District code, e.g. 13019W04" };
+        var c = new Command("hubs", "Mobility hub (Hoppinpunt) candidates: intersections scored by homes within walking distance and existing shared cars and charging points");
+        c.Arguments.Add(district);
+        c.SetAction((parse, ct) => CliApp.WithDatabaseAsync(parse, io, async (db, json, token) =>
+        {
+            var code = parse.GetValue(district)!;
+            var r = await new StreetMobility(db).HubsAsync(code, token) ?? throw new CliInputException($"no district '{code}'");
+            if (json) { io.WriteJson(r); return CliApp.Ok; }
+            io.Out.WriteLine($"{r.District}: {r.Intersections} intersections, {r.Stops} stops");
+            foreach (var h in r.Candidates)
+                io.Out.WriteLine($"  {h.Rank}. {h.Category} at {h.NearStreet} ({h.Lon}, {h.Lat}): {h.Dwellings} dwellings within {r.WalkM:0} m, {h.ExistingSharedCarsAndChargingPoints} existing points, score {h.Score}");
             return CliApp.Ok;
         }, ct));
         return c;

@@ -27,9 +27,14 @@ public sealed record ConflictsResult(string Scope, int Works, IReadOnlyList<Conf
 
 public sealed record MoveRow(string Work, DateOnly From, DateOnly To, int ShiftDays, string Reason, string? With, string? Segment, string Message);
 
+/// <summary>A work that stays where it is although it could have shared <see cref="With"/>'s opening: <see cref="Reason"/>
+/// <c>moratorium</c> (after renewal <see cref="Renewal"/>, until <see cref="Until"/>) or <c>leadtime</c> (no start before <see cref="Until"/>).</summary>
+public sealed record HoldRow(string Work, string Reason, string With, string? Segment, string? Renewal, DateOnly Until, string Message);
+
 public sealed record PlanResult(
     string Scope, int Works, string Status, double? GapPercent, PlanFigures Before, PlanFigures After, int OpeningsSaved, double ReopenedM2Saved,
-    int NuisanceDaysSaved, double SavingEur, IReadOnlyList<MoveRow> Moves, int OrderViolations, double Seconds, IReadOnlyDictionary<string, DateOnly> PlannedStart);
+    int NuisanceDaysSaved, double SavingEur, IReadOnlyList<MoveRow> Moves, int OrderViolations, double Seconds, IReadOnlyDictionary<string, DateOnly> PlannedStart,
+    DateOnly PlanningDate, IReadOnlyList<HoldRow> Holds);
 
 /// <summary>The street works of a district or municipality, and the conflict and dig-once analyses on them.</summary>
 public sealed class StreetWorksAnalysis(WijkwerfDb db, StreetRules? rules = null)
@@ -161,25 +166,35 @@ public sealed class StreetWorksAnalysis(WijkwerfDb db, StreetRules? rules = null
     }
 
     /// <param name="budgets">Yearly budget per owner name: (owner, year, euros).</param>
-    public async Task<PlanResult> PlanAsync(string? scope, IReadOnlyList<(string Owner, int Year, double Eur)>? budgets = null, double timeLimitSeconds = 8, CancellationToken ct = default)
+    /// <param name="planningDate">The day the plan is made (default today, UTC): a moved work is registered anew, so it may
+    /// not start before this day plus its GIPOD lead time.</param>
+    public async Task<PlanResult> PlanAsync(string? scope, IReadOnlyList<(string Owner, int Year, double Eur)>? budgets = null, double timeLimitSeconds = 8,
+        CancellationToken ct = default, DateOnly? planningDate = null)
     {
         var (label, works) = await WorksAsync(scope, ct);
         var (parts, keys) = await PartsAsync(works, ct);
+        var planning = planningDate ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var owners = works.Select(w => w.Owner).Distinct().ToList();
-        var plan = works.Select((w, i) =>
+        var all = works.Select((w, i) =>
         {
             WorkKinds.TryParse(w.Kind, out var kind);
+            WorkKinds.TryParseSurface(w.Surface, out var surface);
             var segs = parts.Where(p => p.Work == i).Select(p => p.Segment).Distinct().ToArray();
+            var leadFrom = Engine.Streets.Works.Groundwork.EarliestStart(planning, w.ExcavatedM2, w.UtilityRelocation, Rules).DayNumber;
             return new PlanWork(i, segs, kind, owners.IndexOf(w.Owner), w.Start.DayNumber, w.End.DayNumber - w.Start.DayNumber + 1,
-                w.EarliestStart.DayNumber, w.LatestStart.DayNumber, w.ExcavatedM2, w.CostEur);
-        }).Where(p => works[p.Work].Status == "planned").ToList();
+                w.EarliestStart.DayNumber, w.LatestStart.DayNumber, w.ExcavatedM2, w.CostEur, leadFrom, surface);
+        }).ToList();
+        var plan = all.Where(p => works[p.Work].Status == "planned").ToList();
+        // Renewals that are finished or under way cannot move: their moratorium cuts the other works' windows.
+        var fixedRenewals = all.Where(p => works[p.Work].Status != "planned" && p.Kind == WorkKind.Road)
+            .SelectMany(p => p.Segments.Select(seg => new FixedRenewal(p.Work, seg, p.Surface, p.StartDay + p.DurationDays - 1))).ToArray();
         var ownerBudgets = (budgets ?? []).Select(b =>
         {
             var o = owners.IndexOf(b.Owner);
             if (o < 0) throw new ArgumentException($"no work has owner '{b.Owner}'");
             return new OwnerBudget(o, b.Year, b.Eur);
         }).ToArray();
-        var result = DigOncePlanner.Plan(plan, ownerBudgets, Rules, timeLimitSeconds);
+        var result = DigOncePlanner.Plan(plan, ownerBudgets, Rules, timeLimitSeconds, fixedRenewals);
         var moves = result.Moves.Select(m =>
         {
             var w = works[m.Work];
@@ -197,9 +212,21 @@ public sealed class StreetWorksAnalysis(WijkwerfDb db, StreetRules? rules = null
             };
             return new MoveRow(w.Reference, from, to, to.DayNumber - from.DayNumber, m.Reason.ToString().ToLowerInvariant(), with, segment, message);
         }).ToArray();
+        var holds = (result.Holds ?? []).Select(h =>
+        {
+            var w = works[h.Work];
+            var with = works[h.With].Reference;
+            var renewal = h.Renewal is { } r ? works[r].Reference : null;
+            var until = DateOnly.FromDayNumber(h.UntilDay);
+            var segment = keys[h.Segment];
+            var message = h.Reason == HoldReason.Moratorium
+                ? $"{w.Reference} stays: sharing the opening of {with} on {segment} would put it inside the {w.Surface} moratorium after renewal {renewal} (until {until:yyyy-MM-dd})."
+                : $"{w.Reference} stays: sharing the opening of {with} on {segment} would start it before {until:yyyy-MM-dd}, the earliest start its {Engine.Streets.Works.Groundwork.Category(w.ExcavatedM2, Rules).ToString().ToLowerInvariant()} groundwork can still be registered for on {planning:yyyy-MM-dd}.";
+            return new HoldRow(w.Reference, h.Reason == HoldReason.Moratorium ? "moratorium" : "leadtime", with, segment, renewal, until, message);
+        }).ToArray();
         return new PlanResult(label, plan.Count, result.Status, result.GapPercent, result.Before, result.After,
             result.Before.Openings - result.After.Openings, Math.Round(result.Before.ReopenedM2 - result.After.ReopenedM2, 1),
             result.Before.NuisanceDays - result.After.NuisanceDays, result.SavingEur, moves, result.OrderViolations, result.Seconds,
-            result.PlannedStartDay.ToDictionary(k => works[k.Key].Reference, k => DateOnly.FromDayNumber(k.Value)));
+            result.PlannedStartDay.ToDictionary(k => works[k.Key].Reference, k => DateOnly.FromDayNumber(k.Value)), planning, holds);
     }
 }

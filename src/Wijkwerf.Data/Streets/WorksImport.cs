@@ -10,29 +10,52 @@ using Wijkwerf.Engine.Streets;
 
 namespace Wijkwerf.Data.Streets;
 
-public sealed record WorksImportOutcome(string File, int Works, int Replaced, IReadOnlyList<string> Districts, int Problems);
+/// <summary>A record that was not imported: where (<c>line N</c>, <c>feature N</c>, <c>record {gipodId}</c>), the field and why.</summary>
+public sealed record WorksImportProblem(string Where, string? Field, string Problem);
 
-/// <summary>Imports a works file (GeoJSON FeatureCollection or CSV, see docs/streets.md). All or nothing: one bad row
-/// rejects the whole file with every problem named, and nothing is stored. A work whose reference is already stored for
-/// the municipality is replaced.</summary>
+/// <summary><see cref="Format"/>: geojson, csv or gipod. <see cref="Rejected"/>: the records left out (GIPOD feed only;
+/// the other formats are all or nothing). <see cref="Skipped"/>: cancelled feed records, not imported.</summary>
+public sealed record WorksImportOutcome(string File, int Works, int Replaced, IReadOnlyList<string> Districts, int Problems,
+    string Format = "geojson", IReadOnlyList<WorksImportProblem>? Rejected = null, int Skipped = 0);
+
+/// <summary>One work to check, from any source: a file row, a GIPOD feed record or the page's form. <see cref="Text"/>
+/// answers the <see cref="WorksImport.Columns"/>.</summary>
+public sealed record WorkInput(string Where, Func<string, string?> Text, Geometry? Geometry);
+
+/// <summary>Imports a works file (GeoJSON FeatureCollection, CSV or GIPOD feed, see docs/streets.md). GeoJSON and CSV
+/// are all or nothing: one bad row rejects the whole file with every problem named, and nothing is stored. A GIPOD feed
+/// is partial: bad records are left out and reported by id and field, the good ones are stored (a feed with no good
+/// record stores nothing). A work whose reference is already stored for the municipality is replaced. The checks
+/// (<see cref="CheckAsync"/>) are the same for every source, the page's form included.</summary>
 public static class WorksImport
 {
     /// <summary>How far (m) a segment's midpoint may lie from a work's geometry for the work to be on that segment.</summary>
     private const double SegmentMatchM = 8;
 
-    private sealed record Row(string Where, Func<string, string?> Text, Geometry? Geometry);
-
     public static async Task<WorksImportOutcome> ImportAsync(WijkwerfDb db, string path, CancellationToken ct = default)
     {
         if (!File.Exists(path)) throw new BadInputException(path, null, null, "file not found.");
-        var rows = new List<Row>();
+        var rows = new List<WorkInput>();
         var ext = Path.GetExtension(path).ToLowerInvariant();
+        var format = ext == ".csv" ? "csv" : "geojson";
+        if (ext is ".geojson" or ".json" && GipodFeed.IsFeed(path))
+        {
+            var feed = GipodFeed.Read(path);
+            var (good, bad) = await CheckAsync(db, feed.Records, Path.GetFileName(path), ct);
+            var rejected = feed.Problems.Concat(bad).ToArray();
+            if (good.Count == 0)
+                throw new BadInputException(path, rejected.FirstOrDefault()?.Where, rejected.FirstOrDefault()?.Field,
+                    (rejected.FirstOrDefault()?.Problem ?? "holds no works to import.") + $" No record of the feed can be imported ({rejected.Length} rejected, {feed.Cancelled} cancelled). Nothing was imported.");
+            var (stored, replacedFeed) = await StoreAsync(db, good, ct);
+            return new WorksImportOutcome(Path.GetFileName(path), stored, replacedFeed, good.Select(w => w.DistrictCode).Distinct().Order().ToArray(),
+                rejected.Length, "gipod", rejected, feed.Cancelled);
+        }
         if (ext is ".geojson" or ".json")
         {
             await foreach (var (crs, f) in GeoJsonFeatureReader.ReadAsync(path, ct))
             {
                 var g = f.Geometry is null ? null : crs == Crs.Wgs84 ? f.Geometry : Crs.Between(crs, Crs.Wgs84).Project(f.Geometry);
-                rows.Add(new Row(f.Where, f.Text, g));
+                rows.Add(new WorkInput(f.Where, f.Text, g));
             }
         }
         else if (ext == ".csv")
@@ -47,13 +70,51 @@ public static class WorksImport
                     && double.TryParse(lon, NumberStyles.Float, CultureInfo.InvariantCulture, out var x)
                     && double.TryParse(lat, NumberStyles.Float, CultureInfo.InvariantCulture, out var y))
                     g = new Point(x, y) { SRID = Crs.Wgs84 };
-                rows.Add(new Row(t.Where, c => values.GetValueOrDefault(c), g));
+                rows.Add(new WorkInput(t.Where, c => values.GetValueOrDefault(c), g));
             }
         }
-        else throw new BadInputException(path, null, null, "is neither a GeoJSON (.geojson, .json) nor a CSV (.csv) works file.");
+        else throw new BadInputException(path, null, null, "is neither a GeoJSON (.geojson, .json), a GIPOD feed (.json) nor a CSV (.csv) works file.");
         if (rows.Count == 0) throw new BadInputException(path, null, null, "holds no works.");
 
-        var problems = new List<(string Where, string? Field, string Problem)>();
+        var (works, problems) = await CheckAsync(db, rows, Path.GetFileName(path), ct);
+        RejectIfAny(path, problems);
+        var (count, replaced) = await StoreAsync(db, works, ct);
+        return new WorksImportOutcome(Path.GetFileName(path), count, replaced, works.Select(w => w.DistrictCode).Distinct().Order().ToArray(), 0, format);
+    }
+
+    /// <summary>All or nothing: the first problem with its place and field, and up to five more, in one error.</summary>
+    internal static void RejectIfAny(string path, IReadOnlyList<WorksImportProblem> problems)
+    {
+        if (problems.Count == 0) return;
+        var (where, field, problem) = problems[0];
+        var more = problems.Count > 1
+            ? $" ({problems.Count - 1} more: {string.Join("; ", problems.Skip(1).Take(5).Select(p => $"{p.Where} {p.Field}: {p.Problem}"))}{(problems.Count > 6 ? " ..." : "")}). Nothing was imported."
+            : " Nothing was imported.";
+        throw new BadInputException(path, where, field, problem + more);
+    }
+
+    /// <summary>Stores checked works in one transaction, replacing stored works with the same reference in the municipality.</summary>
+    private static async Task<(int Works, int Replaced)> StoreAsync(WijkwerfDb db, List<StreetWork> works, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var replaced = 0;
+        foreach (var group in works.GroupBy(w => w.MunicipalityId))
+        {
+            var refs = group.Select(w => w.Reference).ToList();
+            replaced += await db.StreetWorks.Where(w => w.MunicipalityId == group.Key && refs.Contains(w.Reference)).ExecuteDeleteAsync(ct);
+        }
+        db.StreetWorks.AddRange(works);
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return (works.Count, replaced);
+    }
+
+    /// <summary>The one rule set for works: checks each input and builds the works of the good ones. A work's district
+    /// is the district of its segments, else the district under its geometry.</summary>
+    public static async Task<(List<StreetWork> Works, List<WorksImportProblem> Problems)> CheckAsync(WijkwerfDb db, IReadOnlyList<WorkInput> rows, string source, CancellationToken ct)
+    {
+        var problems = new List<WorksImportProblem>();
         var works = new List<StreetWork>();
         var references = new HashSet<string>(StringComparer.Ordinal);
         var segmentsByExternal = await SegmentsAsync(db, rows, ct);
@@ -62,7 +123,7 @@ public static class WorksImport
         foreach (var row in rows)
         {
             var before = problems.Count;
-            void Bad(string? field, string problem) => problems.Add((row.Where, field, problem));
+            void Bad(string? field, string problem) => problems.Add(new WorksImportProblem(row.Where, field, problem));
             string? Required(string field)
             {
                 var v = row.Text(field)?.Trim();
@@ -144,30 +205,10 @@ public static class WorksImport
                 Start = start!.Value, End = end!.Value, EarliestStart = earliest!.Value, LatestStart = latest!.Value, RegisteredOn = registered,
                 ExcavatedM2 = area, UtilityRelocation = relocation, CostEur = cost, Status = status, UnsealedM2 = unsealed, RainwaterM3 = rain,
                 Trees = trees, ChargingPoints = charging, HeatDn = dn, DistrictCode = district.Code, MunicipalityId = district.MunicipalityId,
-                Source = Path.GetFileName(path),
+                Source = source,
             });
         }
-        if (problems.Count > 0)
-        {
-            var (where, field, problem) = problems[0];
-            var more = problems.Count > 1
-                ? $" ({problems.Count - 1} more: {string.Join("; ", problems.Skip(1).Take(5).Select(p => $"{p.Where} {p.Field}: {p.Problem}"))}{(problems.Count > 6 ? " ..." : "")}). Nothing was imported."
-                : " Nothing was imported.";
-            throw new BadInputException(path, where, field, problem + more);
-        }
-
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var replaced = 0;
-        foreach (var group in works.GroupBy(w => w.MunicipalityId))
-        {
-            var refs = group.Select(w => w.Reference).ToList();
-            replaced += await db.StreetWorks.Where(w => w.MunicipalityId == group.Key && refs.Contains(w.Reference)).ExecuteDeleteAsync(ct);
-        }
-        db.StreetWorks.AddRange(works);
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return new WorksImportOutcome(Path.GetFileName(path), works.Count, replaced, works.Select(w => w.DistrictCode).Distinct().Order().ToArray(), 0);
+        return (works, problems);
     }
 
     /// <summary>The CSV columns (GeoJSON: the same names as properties).</summary>
@@ -178,7 +219,7 @@ public static class WorksImport
         "rainwater_m3", "trees", "charging_points", "heat_dn",
     ];
 
-    private static async Task<Dictionary<string, StreetSegment>> SegmentsAsync(WijkwerfDb db, List<Row> rows, CancellationToken ct)
+    private static async Task<Dictionary<string, StreetSegment>> SegmentsAsync(WijkwerfDb db, IReadOnlyList<WorkInput> rows, CancellationToken ct)
     {
         var ids = rows.SelectMany(r => r.Text("segments")?.Split([' ', ',', '|'], StringSplitOptions.RemoveEmptyEntries) ?? []).Distinct().ToList();
         if (ids.Count == 0) return [];

@@ -46,4 +46,40 @@ public class StreetCommandsTests(StreetWorksFixture fixture) : IClassFixture<Str
         narrow.Exit.ShouldBe(CliApp.BadInput);
         narrow.Err.ShouldContain("narrower");
     }
+
+    [Fact]
+    public async Task A_GIPOD_feed_parking_counts_car_parks_and_hubs_go_through_the_CLI_as_one_JSON_document_each()
+    {
+        await using var copy = await fixture.CopyAsync();
+        var db = copy.Location.Value;
+        var feed = await Run("works", "import", StreetWorksFixture.Sample("wechelderzande-gipod.json"), "--db", db, "--json");
+        feed.Exit.ShouldBe(CliApp.Ok, feed.Err);
+        var outcome = JsonDocument.Parse(feed.Out).RootElement;
+        outcome.GetProperty("format").GetString().ShouldBe("gipod");
+        outcome.GetProperty("skipped").GetInt32().ShouldBe(1);
+
+        var plan = await Run("works", "plan", "--scope", "13019W04", "--planning-date", "2027-01-01", "--db", db, "--json");
+        plan.Exit.ShouldBe(CliApp.Ok, plan.Err);
+        JsonDocument.Parse(plan.Out).RootElement.GetProperty("holds").EnumerateArray()
+            .ShouldContain(h => h.GetProperty("reason").GetString() == "moratorium");
+        (await Run("works", "plan", "--planning-date", "1 januari", "--db", db)).Exit.ShouldBe(CliApp.BadInput);
+
+        (await Run("parking", "import", StreetWorksFixture.Sample("wechelderzande-parking-counts.csv"), "--db", db, "--json")).Exit.ShouldBe(CliApp.Ok);
+        (await Run("parking", "import", StreetWorksFixture.Sample("wechelderzande-mobility-points.csv"), "--db", db, "--json")).Exit.ShouldBe(CliApp.Ok);
+        var parking = await Run("parking", "13019W04", "--db", db, "--json");
+        parking.Exit.ShouldBe(CliApp.Ok, parking.Err);
+        var p = JsonDocument.Parse(parking.Out).RootElement;
+        p.GetProperty("streets").EnumerateArray().ShouldContain(s => s.GetProperty("street").GetString() == "Heymansstraat" && s.GetProperty("full").GetBoolean());
+        p.GetProperty("spacesFreed").GetInt32().ShouldBeGreaterThan(0);
+        var hubs = await Run("hubs", "13019W04", "--db", db, "--json");
+        hubs.Exit.ShouldBe(CliApp.Ok, hubs.Err);
+        JsonDocument.Parse(hubs.Out).RootElement.GetProperty("candidates").GetArrayLength().ShouldBeGreaterThan(0);
+
+        (await Run("parking", "XX000", "--db", db)).Exit.ShouldBe(CliApp.BadInput);
+        var bad = Path.Combine(copy.Folder, "counts.csv");
+        await File.WriteAllTextAsync(bad, "district;street;slot;counted_cars;capacity\n13019W04;Heymansstraat;night;10;0\n");
+        var refused = await Run("parking", "import", bad, "--db", db);
+        refused.Exit.ShouldBe(CliApp.BadInput);
+        refused.Err.ShouldContain("counts.csv, line 2, field 'capacity'");
+    }
 }

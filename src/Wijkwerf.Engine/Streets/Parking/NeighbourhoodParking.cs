@@ -49,7 +49,9 @@ public static class NeighbourhoodParking
         var results = streets.Select((x, s) =>
         {
             var remaining = x.OccupiedAtNight - moved[s];
-            var needed = (int)Math.Ceiling(remaining / full);
+            // The fewest spaces that keep the street strictly below "full" (≥ full counts as full): ceil would leave
+            // 17 cars on 20 spaces at exactly 85 %.
+            var needed = remaining == 0 ? 0 : (int)Math.Floor(remaining / full) + 1;
             var freed = moved[s] == 0 ? 0 : Math.Max(0, x.Capacity - Math.Max(needed, remaining));
             var after = x.Capacity - freed;
             return new StreetParkingResult(x.Street, Pressure(x.OccupiedAtNight, x.Capacity), Pressure(x.OccupiedAtNight, x.Capacity) >= full,

@@ -28,4 +28,13 @@ public static class Groundwork
                 return d;
         }
     }
+
+    /// <summary>The first start that can still be registered in time on <paramref name="registeredOn"/>: the inverse of
+    /// <see cref="RegisterBy"/> (months vary in length, so it is searched, at most about 190 days ahead).</summary>
+    public static DateOnly EarliestStart(DateOnly registeredOn, double excavatedM2, bool utilityRelocation, StreetRules rules)
+    {
+        var start = registeredOn;
+        while (RegisterBy(start, excavatedM2, utilityRelocation, rules) < registeredOn) start = start.AddDays(1);
+        return start;
+    }
 }

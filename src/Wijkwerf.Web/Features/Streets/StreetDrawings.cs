@@ -62,6 +62,72 @@ public static class StreetDrawings
         }
     }
 
+    /// <summary>The district's segments to pick by clicking (an enhancement of the segment list, so hidden from assistive
+    /// technology): each polyline carries its segment id.</summary>
+    public static string PickMap(IReadOnlyList<(string Id, string Label, Geometry Line)> segments)
+    {
+        if (segments.Count == 0) return "";
+        var (pt, w, h) = Frame(segments.Select(s => s.Line));
+        var sb = new StringBuilder();
+        sb.Append($"<svg class=\"pick-map\" viewBox=\"0 0 {F(w)} {F(h)}\" aria-hidden=\"true\" focusable=\"false\" xmlns=\"http://www.w3.org/2000/svg\">");
+        sb.Append("<rect width=\"100%\" height=\"100%\" fill=\"#f7f7f2\"/>");
+        foreach (var (id, label, line) in segments)
+            for (var i = 0; i < line.NumGeometries; i++)
+                sb.Append($"<polyline data-segment=\"{E(id)}\" fill=\"none\" stroke-width=\"5\" stroke-linecap=\"round\" points=\"{string.Join(' ', line.GetGeometryN(i).Coordinates.Select(pt))}\"><title>{E(label)}</title></polyline>");
+        sb.Append("</svg>");
+        return sb.ToString();
+    }
+
+    /// <summary>Parking and mobility: streets (grey), count positions coloured by night pressure (red ≥ full, amber ≥ 70 %,
+    /// green below), car parks as squares, hub candidates as diamonds with their rank.</summary>
+    public static string MobilityMap(IReadOnlyList<Geometry> streets, IReadOnlyList<(double Lon, double Lat, double Pressure, bool Full, string Label)> counts,
+        IReadOnlyList<(double Lon, double Lat, string Label)> carParks, IReadOnlyList<(double Lon, double Lat, int Rank, string Label)> hubs, string title, string description)
+    {
+        var points = counts.Select(c => new Point(c.Lon, c.Lat)).Concat(carParks.Select(c => new Point(c.Lon, c.Lat))).Concat(hubs.Select(c => new Point(c.Lon, c.Lat)));
+        var all = streets.Concat(points).ToList();
+        if (all.Count == 0) return "";
+        var (pt, w, h) = Frame(all);
+        (string X, string Y) Xy(double lon, double lat) { var p = pt(new Coordinate(lon, lat)).Split(','); return (p[0], p[1]); }
+        var sb = new StringBuilder();
+        sb.Append($"<svg class=\"streets-map\" viewBox=\"0 0 {F(w)} {F(h)}\" role=\"img\" aria-labelledby=\"mobility-map-title mobility-map-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
+        sb.Append($"<title id=\"mobility-map-title\">{E(title)}</title><desc id=\"mobility-map-desc\">{E(description)}</desc>");
+        sb.Append("<rect width=\"100%\" height=\"100%\" fill=\"#f7f7f2\"/>");
+        foreach (var g in streets)
+            for (var i = 0; i < g.NumGeometries; i++)
+                sb.Append($"<polyline fill=\"none\" stroke=\"#9a9a9a\" stroke-width=\"1.5\" points=\"{string.Join(' ', g.GetGeometryN(i).Coordinates.Select(pt))}\"/>");
+        foreach (var c in counts)
+        {
+            var (x, y) = Xy(c.Lon, c.Lat);
+            var colour = c.Full ? "#b3261e" : c.Pressure >= 0.7 ? "#a05a00" : "#1e7b34";
+            sb.Append($"<circle cx=\"{x}\" cy=\"{y}\" r=\"7\" fill=\"{colour}\" stroke=\"#000\" stroke-width=\"0.5\"><title>{E(c.Label)}</title></circle>");
+        }
+        foreach (var c in carParks)
+        {
+            var (x, y) = Xy(c.Lon, c.Lat);
+            sb.Append($"<rect x=\"{F(double.Parse(x, CultureInfo.InvariantCulture) - 7)}\" y=\"{F(double.Parse(y, CultureInfo.InvariantCulture) - 7)}\" width=\"14\" height=\"14\" fill=\"#1f4e79\"><title>{E(c.Label)}</title></rect>");
+        }
+        foreach (var c in hubs)
+        {
+            var (x, y) = Xy(c.Lon, c.Lat);
+            double cx = double.Parse(x, CultureInfo.InvariantCulture), cy = double.Parse(y, CultureInfo.InvariantCulture);
+            sb.Append($"<g><title>{E(c.Label)}</title><polygon points=\"{F(cx)},{F(cy - 10)} {F(cx + 10)},{F(cy)} {F(cx)},{F(cy + 10)} {F(cx - 10)},{F(cy)}\" fill=\"#6a1b9a\"/>");
+            sb.Append($"<text x=\"{F(cx)}\" y=\"{F(cy + 4)}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#ffffff\" font-weight=\"700\">{c.Rank}</text></g>");
+        }
+        sb.Append("</svg>");
+        return sb.ToString();
+    }
+
+    /// <summary>An equirectangular frame around the geometries: the projection to SVG coordinates and the size.</summary>
+    private static (Func<Coordinate, string> Pt, double W, double H) Frame(IEnumerable<Geometry> geometries)
+    {
+        var env = new Envelope();
+        foreach (var g in geometries) env.ExpandToInclude(g.EnvelopeInternal);
+        var k = Math.Cos(env.Centre.Y * Math.PI / 180);
+        double w = 800, h = Math.Max(200, Math.Min(600, 800 * env.Height / Math.Max(1e-9, env.Width * k)));
+        var scale = Math.Min((w - 20) / Math.Max(1e-9, env.Width * k), (h - 20) / Math.Max(1e-9, env.Height));
+        return (c => $"{F(10 + (c.X - env.MinX) * k * scale)},{F(10 + (env.MaxY - c.Y) * scale)}", w, h);
+    }
+
     /// <summary>One row per work, grouped by street, years on the axis: the original window and the planned one.</summary>
     public static string Gantt(IReadOnlyList<(string Street, WorkRow Work, DateOnly PlannedStart)> rows, StreetsTexts t)
     {

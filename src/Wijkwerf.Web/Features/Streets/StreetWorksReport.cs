@@ -45,7 +45,8 @@ public sealed class StreetWorksReport(WijkwerfDb db)
             ["status", c.Plan.Status, c.Plan.GapPercent],
         ]),
         new XlsxSheet("moves", ["work", "from", "to", "shift_days", "reason", "with", "message"],
-            c.Plan.Moves.Select(m => (IReadOnlyList<object?>)[m.Work, m.From.ToString("yyyy-MM-dd"), m.To.ToString("yyyy-MM-dd"), m.ShiftDays, m.Reason, m.With, m.Message])));
+            c.Plan.Moves.Select(m => (IReadOnlyList<object?>)[m.Work, m.From.ToString("yyyy-MM-dd"), m.To.ToString("yyyy-MM-dd"), m.ShiftDays, m.Reason, m.With, m.Message])
+                .Concat(c.Plan.Holds.Select(h => (IReadOnlyList<object?>)[h.Work, null, null, 0, h.Reason, h.With, h.Message]))));
 
     public static string Html(Content c, string title, StreetsTexts t)
     {
@@ -59,6 +60,7 @@ public sealed class StreetWorksReport(WijkwerfDb db)
         sb.Append($"<tr><td>{E(t.SavingEur)}</td><td></td><td>{c.Plan.SavingEur:N0}</td></tr></table><p>{E(t.PlanStatus)}: {E(c.Plan.Status)}</p>");
         sb.Append($"<h2>{E(t.Moves)}</h2><ul>");
         foreach (var m in c.Plan.Moves) sb.Append($"<li>{E(m.Message)}</li>");
+        foreach (var h in c.Plan.Holds) sb.Append($"<li>{E(h.Message)}</li>");
         sb.Append($"</ul><h2>{E(t.ConflictsHeading)}</h2><ul>");
         foreach (var x in c.Conflicts.Conflicts) sb.Append($"<li>{E(x.Severity)} {E(x.Rule)}: {E(x.Message)}</li>");
         sb.Append($"</ul><h2>{E(t.WorksHeading)}</h2><table><tr><th>{E(t.ColReference)}</th><th>{E(t.ColTitle)}</th><th>{E(t.ColKind)}</th><th>{E(t.ColOwner)}</th><th>{E(t.ColStart)}</th><th>{E(t.ColEnd)}</th><th>{E(t.ColCategory)}</th><th>{E(t.ColRegisterBy)}</th></tr>");

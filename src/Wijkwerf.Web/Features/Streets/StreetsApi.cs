@@ -24,8 +24,14 @@ public static class StreetsApi
         api.MapGet("/{code}/conflicts", async (string code, WijkwerfDb db, CancellationToken ct) =>
             Results.Ok(await new StreetWorksAnalysis(db).ConflictsAsync(code, ct))).AddEndpointFilter(KnownScope);
 
-        api.MapGet("/{code}/plan", async (string code, double? seconds, WijkwerfDb db, CancellationToken ct) =>
-            Results.Ok(await new StreetWorksAnalysis(db).PlanAsync(code, null, Math.Clamp(seconds ?? 8, 1, 30), ct))).AddEndpointFilter(KnownScope);
+        api.MapGet("/{code}/plan", async (string code, double? seconds, DateOnly? planningDate, WijkwerfDb db, CancellationToken ct) =>
+            Results.Ok(await new StreetWorksAnalysis(db).PlanAsync(code, null, Math.Clamp(seconds ?? 8, 1, 30), ct, planningDate))).AddEndpointFilter(KnownScope);
+
+        api.MapGet("/{code}/parking", async (string code, WijkwerfDb db, CancellationToken ct) =>
+            Results.Ok(await new StreetMobility(db).ParkingAsync(code, ct))).AddEndpointFilter(KnownScope);
+
+        api.MapGet("/{code}/hubs", async (string code, WijkwerfDb db, CancellationToken ct) =>
+            Results.Ok(await new StreetMobility(db).HubsAsync(code, ct))).AddEndpointFilter(KnownScope);
 
         api.MapGet("/profile/{segment}", async (string segment, int? heatDn, bool? separatedSewer, int? treeClass, string? strips, double? facadeWidth, WijkwerfDb db, CancellationToken ct) =>
         {

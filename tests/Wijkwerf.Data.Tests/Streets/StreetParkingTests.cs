@@ -1,0 +1,139 @@
+using Microsoft.EntityFrameworkCore;
+using Wijkwerf.Data.Import;
+using Wijkwerf.Data.Streets;
+
+namespace Wijkwerf.Data.Tests.Streets;
+
+/// <summary>Parking counts, neighbourhood parking and mobility hub candidates on the real Wechelderzande street graph and
+/// buildings, with the sample counts and the car parks and bus stops taken from OpenStreetMap.</summary>
+public class StreetParkingTests(StreetWorksFixture fixture) : IClassFixture<StreetWorksFixture>
+{
+    private const string Wechelderzande = "13019W04";
+
+    private static async Task ImportSamplesAsync(Wijkwerf.Data.Storage.WijkwerfDb db)
+    {
+        (await ParkingImport.ImportAsync(db, StreetWorksFixture.Sample("wechelderzande-parking-counts.csv"))).Rows.ShouldBe(24);
+        (await ParkingImport.ImportAsync(db, StreetWorksFixture.Sample("wechelderzande-mobility-points.csv"))).Rows.ShouldBe(15);
+    }
+
+    [Fact]
+    public async Task Parking_pressure_is_counted_cars_over_spaces_and_a_street_is_full_from_85_percent()
+    {
+        await using var copy = await fixture.CopyAsync();
+        await using var db = await copy.OpenAsync();
+        await ImportSamplesAsync(db);
+        var parking = (await new StreetMobility(db).ParkingAsync(Wechelderzande))!;
+        parking.FullShare.ShouldBe(0.85);
+        parking.FullShareSource.ShouldContain("CROW");
+        var heymans = parking.Streets.Single(s => s.Street == "Heymansstraat" && s.Slot == "night");
+        heymans.Pressure.ShouldBe(38 / 40.0, 0.001);
+        heymans.Full.ShouldBeTrue();
+        parking.Streets.Single(s => s.Street == "Nieuwstraat" && s.Slot == "night").Full.ShouldBeFalse(); // 40 / 52 = 77 %
+        parking.Streets.Single(s => s.Street == "Nieuwstraat" && s.Slot == "day").Full.ShouldBeTrue();    // the shops: 47 / 52
+        // A count on a segment takes the segment's street name and position.
+        parking.Streets.ShouldContain(s => s.Street == "Pastorijstraat" && s.Slot == "night" && s.Lon != null);
+        var night = parking.DistrictTotals.Single(t => t.Slot == "night");
+        var counts = await db.ParkingCounts.Where(c => c.Slot == "night").ToListAsync();
+        night.CountedCars.ShouldBe(counts.Sum(c => c.CountedCars));
+        night.Pressure.ShouldBe((double)counts.Sum(c => c.CountedCars) / counts.Sum(c => c.Capacity), 0.001);
+    }
+
+    [Fact]
+    public async Task Neighbourhood_parking_in_the_school_church_and_sports_car_parks_frees_street_spaces_for_green_counted_as_potential()
+    {
+        await using var copy = await fixture.CopyAsync();
+        await using var db = await copy.OpenAsync();
+        await ImportSamplesAsync(db);
+        var mobility = new StreetMobility(db);
+        var parking = (await mobility.ParkingAsync(Wechelderzande))!;
+        parking.CarParks.Count.ShouldBe(3);
+        parking.SpacesFreed.ShouldBeGreaterThan(0);
+        parking.GreenM2.ShouldBe(parking.SpacesFreed * mobility.Rules["parking_space_m2"], 0.01);
+        // Never more cars in a car park than it has free at night, and only full streets give up spaces.
+        foreach (var p in parking.CarParks) p.UsedAtNight.ShouldBeLessThanOrEqualTo(p.FreeAtNight);
+        parking.CarParks.Sum(p => p.UsedAtNight).ShouldBe(parking.CarsMoved);
+        var full = parking.Streets.Where(s => s.Slot == "night" && s.Full).Select(s => s.Street).ToHashSet();
+        foreach (var r in parking.NeighbourhoodParking)
+        {
+            full.ShouldContain(r.Street);
+            r.PressureAfter.ShouldBeLessThanOrEqualTo(r.PressureBefore);
+            // A street gives up spaces only while it stays below full (one that moves a few cars may stay full).
+            if (r.SpacesFreed > 0) r.PressureAfter.ShouldBeLessThan(parking.FullShare);
+        }
+
+        // The district page counts that green as potential unsealing, not as realised or planned.
+        var figures = (await DistrictStreets.ForAsync(db, Wechelderzande))!;
+        var unsealing = figures.Targets.Single(t => t.Key == "ontharding");
+        unsealing.Potential.ShouldBe(parking.GreenM2);
+        unsealing.Realised.ShouldBe(0);
+        unsealing.Planned.ShouldBe(0);
+        figures.Parking!.NightPressure.ShouldBe(parking.DistrictTotals.Single(t => t.Slot == "night").Pressure);
+        figures.Parking.FullStreets.ShouldBe(full.Count);
+    }
+
+    [Theory]
+    [InlineData("capacity", "0", "capacity must be at least 1")]
+    [InlineData("slot", "evening", "neither night nor day")]
+    [InlineData("street", "Rue de Rivoli", "no street segment is named")]
+    [InlineData("counted_cars", "-2", "not a whole number")]
+    public async Task A_bad_count_rejects_the_whole_file_naming_line_and_column_and_stores_nothing(string column, string value, string message)
+    {
+        await using var copy = await fixture.CopyAsync();
+        await using var db = await copy.OpenAsync();
+        var lines = File.ReadAllLines(StreetWorksFixture.Sample("wechelderzande-parking-counts.csv"));
+        var header = lines[0].Split(';');
+        var bad = lines[3].Split(';');
+        bad[Array.IndexOf(header, column)] = value;
+        lines[3] = string.Join(';', bad);
+        var path = Path.Combine(copy.Folder, "bad-counts.csv");
+        await File.WriteAllLinesAsync(path, lines);
+        var e = await Should.ThrowAsync<BadInputException>(() => ParkingImport.ImportAsync(db, path));
+        e.Where.ShouldBe("line 4");
+        e.Field.ShouldBe(column);
+        e.Message.ShouldContain(message);
+        e.Message.ShouldContain("Nothing was imported");
+        (await db.ParkingCounts.CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_car_park_outside_every_district_or_of_an_unknown_kind_is_refused()
+    {
+        await using var copy = await fixture.CopyAsync();
+        await using var db = await copy.OpenAsync();
+        var path = Path.Combine(copy.Folder, "points.csv");
+        await File.WriteAllLinesAsync(path, ["kind;name;category;lon;lat;capacity;free_at_night", "car_park;Carrefour Paris;supermarket;2.35;48.85;120;100", "taxi;Standplaats;;4.786;51.2637;2;0"]);
+        var e = await Should.ThrowAsync<BadInputException>(() => ParkingImport.ImportAsync(db, path));
+        e.Where.ShouldBe("line 2");
+        e.Message.ShouldContain("outside every district");
+        e.Message.ShouldContain("line 3 kind: 'taxi' is no point kind");
+        (await db.MobilityPoints.CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Hoppinpunt_candidates_are_intersections_ranked_by_homes_within_walking_distance_and_spaced_apart()
+    {
+        await using var copy = await fixture.CopyAsync();
+        await using var db = await copy.OpenAsync();
+        await ImportSamplesAsync(db);
+        var mobility = new StreetMobility(db);
+        var hubs = (await mobility.HubsAsync(Wechelderzande))!;
+        hubs.Stops.ShouldBe(12);
+        hubs.Candidates.Count.ShouldBe((int)mobility.Rules["hub_candidates"]);
+        hubs.Candidates.Select(c => c.Score).ShouldBeInOrder(SortDirection.Descending);
+        hubs.Candidates[0].Dwellings.ShouldBeGreaterThan(100);
+        foreach (var c in hubs.Candidates)
+        {
+            c.Category.ShouldBe(c.StopDistanceM <= mobility.Rules["hub_stop_m"] ? "local" : "neighbourhood");
+            foreach (var o in hubs.Candidates.Where(o => o.Rank != c.Rank))
+            {
+                var dx = (c.Lon - o.Lon) * 111_320 * Math.Cos(c.Lat * Math.PI / 180);
+                var dy = (c.Lat - o.Lat) * 110_540;
+                Math.Sqrt(dx * dx + dy * dy).ShouldBeGreaterThanOrEqualTo(mobility.Rules["hub_spacing_m"] - 5);
+            }
+        }
+        // The dwellings within walking distance are counted from the stored buildings.
+        var districtId = await db.Districts.Where(d => d.Code == Wechelderzande).Select(d => d.Id).SingleAsync();
+        var total = await db.Buildings.Where(b => b.DistrictId == districtId).SumAsync(b => b.Dwellings);
+        hubs.Candidates[0].Dwellings.ShouldBeLessThanOrEqualTo(total);
+    }
+}
