@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Spectre.Console;
 using Wijkwerf.Data.Import;
+using Wijkwerf.Data.Mail;
 using Wijkwerf.Data.Storage;
 
 namespace Wijkwerf.Cli;
@@ -76,11 +77,22 @@ public static class CliApp
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = io.Out, Error = io.Error });
     }
 
+    /// <summary>A setting as the web app reads it, from its environment variable (<c>Mail:From</c> → <c>Mail__From</c>); empty is unset.</summary>
+    public static string? Setting(string key) =>
+        Environment.GetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal)) is { Length: > 0 } v ? v : null;
+
+    /// <summary>The web app's mailer: SMTP from the same <c>Mail__*</c> environment variables, else .eml files in the
+    /// pickup folder beside the database, where the web app puts them too.</summary>
+    public static Mailer Mailer(ParseResult parse) => new(MailOptions.FromSettings(Setting, Location(parse)));
+
+    private static DatabaseLocation Location(ParseResult parse) =>
+        parse.GetValue(DbOption) is { Length: > 0 } db ? new DatabaseLocation(db) : DatabaseLocation.Default;
+
     /// <summary>Runs a command body with the exit-code contract and the database opened (migrated).</summary>
     public static async Task<int> WithDatabaseAsync(ParseResult parse, CliIo io, Func<WijkwerfDb, bool, CancellationToken, Task<int>> body, CancellationToken ct)
     {
         var json = parse.GetValue(JsonOption);
-        var location = parse.GetValue(DbOption) is { Length: > 0 } db ? new DatabaseLocation(db) : DatabaseLocation.Default;
+        var location = Location(parse);
         try
         {
             await using var database = await WijkwerfDbFactory.OpenAsync(location, ct);

@@ -145,23 +145,11 @@ public static class HeatCommands
     }
 
     /// <summary>"a=0.5,b=0.3,c=0.2" in the given key order (a key left out is 0); null when not given.</summary>
-    private static double[]? Shares(string? text, string option, string[] keys)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var values = new double[keys.Length];
-        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            var kv = part.Split('=', 2, StringSplitOptions.TrimEntries);
-            var i = Array.IndexOf(keys, kv[0].ToLowerInvariant());
-            if (kv.Length != 2 || i < 0 || !double.TryParse(kv[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
-                throw new CliInputException($"{option} '{text}': give {string.Join(",", keys.Select(k => k + "=<share>"))} (shares 0-1 that add up to 1)");
-            values[i] = v;
-        }
-        return values;
-    }
+    private static double[]? Shares(string? text, string option, string[] keys) =>
+        Parts(text, option, keys, "(shares 0-1 that add up to 1)", "<share>") is { } parts ? keys.Select(k => parts.GetValueOrDefault(k)).ToArray() : null;
 
-    /// <summary>key=value pairs where each key is optional (not shares of a whole): --subsidy owner=0.3,landlord=0.2.</summary>
-    private static Dictionary<string, double>? Parts(string? text, string option, string[] keys)
+    /// <summary>key=value pairs, each key optional: --subsidy owner=0.3,landlord=0.2.</summary>
+    private static Dictionary<string, double>? Parts(string? text, string option, string[] keys, string hint = "", string value = "<share 0-1>")
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var values = new Dictionary<string, double>();
@@ -170,7 +158,7 @@ public static class HeatCommands
             var kv = part.Split('=', 2, StringSplitOptions.TrimEntries);
             var key = kv[0].ToLowerInvariant();
             if (kv.Length != 2 || !keys.Contains(key) || !double.TryParse(kv[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
-                throw new CliInputException($"{option} '{text}': give {string.Join(",", keys.Select(k => k + "=<share 0-1>"))}");
+                throw new CliInputException($"{option} '{text}': give {string.Join(",", keys.Select(k => k + "=" + value))}{(hint.Length > 0 ? " " + hint : "")}");
             values[key] = v;
         }
         return values;

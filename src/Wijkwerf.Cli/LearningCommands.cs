@@ -4,8 +4,6 @@ using Wijkwerf.Data.Knowledge;
 using Wijkwerf.Data.Knowledge.Harvest;
 using Wijkwerf.Data.Knowledge.Notifications;
 using Wijkwerf.Data.Knowledge.Workbook;
-using Wijkwerf.Data.Mail;
-using Wijkwerf.Data.Storage;
 
 namespace Wijkwerf.Cli;
 
@@ -105,10 +103,7 @@ public static class LearningCommands
                 ? DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
                     : throw new CliInputException($"--date \"{text}\" is not a date; write it as yyyy-mm-dd, e.g. 2026-11-23.")
                 : DailyDigest.DayIn(DateTimeOffset.UtcNow);
-            static string? Setting(string key) => Environment.GetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal));
-            var location = parse.GetValue(CliApp.DbOption) is { Length: > 0 } at ? new DatabaseLocation(at) : DatabaseLocation.Default;
-            var mailer = new Mailer(MailOptions.FromSettings(Setting, location));
-            var run = await new DailyDigest(db, mailer, Setting(DailyDigest.BaseUrlSetting) ?? DailyDigest.DefaultBaseUrl).RunAsync(day, token);
+            var run = await new DailyDigest(db, CliApp.Mailer(parse), CliApp.Setting(DailyDigest.BaseUrlSetting) ?? DailyDigest.DefaultBaseUrl).RunAsync(day, token);
             if (json) io.WriteJson(run);
             else io.Out.WriteLine($"{run.Day:yyyy-MM-dd}: {run.Digests} digest(s) with {run.Items} notification(s) sent; {run.AlreadySent} already had today's digest; {run.Failed} failed.");
             return run.Failed > 0 ? CliApp.Failure : CliApp.Ok;

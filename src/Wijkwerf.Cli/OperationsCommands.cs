@@ -60,7 +60,7 @@ public static class OperationsCommands
             var at = ParseNow(parse.GetValue(now));
             var hours = parse.GetValue(lead);
             if (!(hours > 0)) throw new CliInputException($"--lead-hours: {hours} must be more than 0");
-            var forum = new ForumService(db, CliMailer(parse), TimeProvider.System);
+            var forum = new ForumService(db, CliApp.Mailer(parse), TimeProvider.System);
             var run = await forum.SendDueRemindersAsync(TimeSpan.FromHours(hours), parse.GetValue(baseUrl), at, token);
             if (json) io.WriteJson(new { nowUtc = run.NowUtc, leadHours = hours, sent = run.Sent });
             else Print(io, ["event", "registration", "e-mail", "status"], run.Sent.Select(r => new[] { $"{r.EventId}", $"{r.RegistrationId}", r.Email, r.Status.ToString() }));
@@ -147,20 +147,6 @@ public static class OperationsCommands
             DateTimeKind.Local => t.ToUniversalTime(),
             _ => BrusselsTime.ToUtc(t, "--now", "now"),
         };
-    }
-
-    /// <summary>The web app's mail settings, read from the same environment variables (<c>Mail__Smtp__Host</c>,
-    /// <c>Mail__From</c>, <c>Mail__PickupFolder</c> ...); without SMTP the mail goes as .eml files to the pickup folder
-    /// beside the SQLite database, where the web app puts it too.</summary>
-    private static Mailer CliMailer(System.CommandLine.ParseResult parse)
-    {
-        string? Env(string key) => Environment.GetEnvironmentVariable(key) is { Length: > 0 } v ? v : null;
-        var location = parse.GetValue(CliApp.DbOption) is { Length: > 0 } db ? new DatabaseLocation(db) : DatabaseLocation.Default;
-        var pickup = Env("Mail__PickupFolder")
-            ?? (location.IsPostgres ? Path.Combine(Directory.GetCurrentDirectory(), "data", "mail")
-                : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(location.Value)) ?? ".", "mail"));
-        return new Mailer(new MailOptions(Env("Mail__From") ?? "wijkwerf@localhost", Env("Mail__Smtp__Host"),
-            int.TryParse(Env("Mail__Smtp__Port"), out var port) ? port : 587, Env("Mail__Smtp__User"), Env("Mail__Smtp__Password"), pickup));
     }
 
     private static void Print(CliIo io, string[] header, IEnumerable<string[]> rows)
