@@ -101,10 +101,12 @@ public class NetworkDesignerTests
             }
             var exact = NetworkDesigner.Exact(p, 30, 0.0);
             var fast = NetworkDesigner.Fast(p);
-            return exact.Status == "optimal"
-                   && NetworkDesigner.StreetBound(p) <= exact.ObjectiveEurPerYear + 1e-6 * Math.Abs(exact.ObjectiveEurPerYear) + 1e-3
+            var street = NetworkDesigner.StreetBound(p);
+            return (exact.Status == "optimal"
+                   && street <= exact.ObjectiveEurPerYear + 1e-6 * Math.Abs(exact.ObjectiveEurPerYear) + 1e-3
                    && fast.BoundEurPerYear <= exact.ObjectiveEurPerYear + 1e-6 * Math.Abs(exact.ObjectiveEurPerYear) + 1e-3
-                   && fast.ObjectiveEurPerYear >= exact.BoundEurPerYear - 1;
+                   && fast.ObjectiveEurPerYear >= exact.BoundEurPerYear - 1)
+                .Label($"side {side} per edge {perEdge} variant {variant}: exact {exact.Status} {exact.ObjectiveEurPerYear:0.###} bound {exact.BoundEurPerYear:0.###}; street {street:0.###}; fast {fast.ObjectiveEurPerYear:0.###} bound {fast.BoundEurPerYear:0.###}");
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(40));
 
     [Fact]

@@ -716,25 +716,28 @@ public static class NetworkDesigner
         }
         var value = new double[edges.Length];
         var forced = new bool[edges.Length];
-        double individual = 0;
-        var anyForced = false;
         foreach (var b in problem.Buildings)
         {
-            individual += b.IndividualCostEurPerYear;
             if (b.Rule == ConnectionRule.MustNotConnect || double.IsPositiveInfinity(dist[b.Node])) continue;
             var net = model.Saving(b) - dist[b.Node] * b.PeakKW;
-            if (b.Rule == ConnectionRule.MustConnect) { value[b.Edge] += net; forced[b.Edge] = true; anyForced = true; }
+            if (b.Rule == ConnectionRule.MustConnect) { value[b.Edge] += net; forced[b.Edge] = true; }
             else if (net > 0) value[b.Edge] += net;
         }
-        var withSource = individual + problem.Source.FixedCostEurPerYear;
+        var withSource = model.AllIndividual() + problem.Source.FixedCostEurPerYear;
         for (var e = 0; e < edges.Length; e++)
         {
             var street = value[e] - model.EdgeFixed(edges[e]);
             withSource -= forced[e] ? street : Math.Max(0, street);
         }
-        var nothingMayConnect = !anyForced && problem.MinConnectionRate * problem.Buildings.Length <= 1e-9;
-        return nothingMayConnect ? Math.Min(individual, withSource) : withSource;
+        return OrSourceUnused(problem, model, withSource);
     }
+
+    /// <summary>A bound with the source used, or the cost with it unused (every building individual) when that is
+    /// smaller and allowed: no building must connect and no minimum connection rate is set.</summary>
+    private static double OrSourceUnused(NetworkProblem problem, NetworkCostModel model, double withSource) =>
+        problem.MinConnectionRate * problem.Buildings.Length > 1e-9 || problem.Buildings.Any(b => b.Rule == ConnectionRule.MustConnect)
+            ? withSource
+            : Math.Min(model.AllIndividual(), withSource);
 
     /// <summary>A proven lower bound on any design's cost, from the LP relaxation split on the source decision: with
     /// the source unused nothing connects and the cost is every building's individual alternative (infeasible when a
@@ -750,12 +753,7 @@ public static class NetworkDesigner
         solver.SuppressOutput();
         solver.SetTimeLimit(30_000);
         var withSource = solver.Solve() == Solver.ResultStatus.OPTIMAL ? objective.Value() + constant : double.NegativeInfinity;
-        var nothingMayConnect = problem.MinConnectionRate * problem.Buildings.Length <= 1e-9
-                                && problem.Buildings.All(b => b.Rule != ConnectionRule.MustConnect);
-        if (!nothingMayConnect) return withSource;
-        double individual = 0;
-        foreach (var b in problem.Buildings) individual += b.IndividualCostEurPerYear;
-        return Math.Min(individual, withSource);
+        return OrSourceUnused(problem, model, withSource);
     }
 
     /// <summary>Fixed-charge flow: x_b connect, y_e pipe on edge, s source used, f two directed flows per edge (kW).
