@@ -28,6 +28,28 @@ internal sealed class NetworkCostModel
     public double EdgePerKW(in NetworkEdge e) =>
         e.ExistingPipe ? 0 : e.LengthM * _p.Costs.PipeCostEurPerMPerKW * _p.Costs.AnnuityPerYear;
 
+    /// <summary>The least € per kW of peak to carry heat from the source to each node over any streets (Dijkstra on
+    /// <see cref="EdgePerKW"/>); +∞ where no street leads.</summary>
+    public double[] PerKWFromSource()
+    {
+        var adjacency = Adjacency();
+        var dist = new double[_p.NodeCount];
+        Array.Fill(dist, double.PositiveInfinity);
+        var heap = new PriorityQueue<int, double>();
+        dist[_p.Source.Node] = 0;
+        heap.Enqueue(_p.Source.Node, 0);
+        while (heap.TryDequeue(out var v, out var d))
+        {
+            if (d > dist[v]) continue;
+            foreach (var (e, w) in adjacency[v])
+            {
+                var k = d + EdgePerKW(_p.Edges[e]);
+                if (k < dist[w]) { dist[w] = k; heap.Enqueue(w, k); }
+            }
+        }
+        return dist;
+    }
+
     public double AllIndividual()
     {
         double s = 0;

@@ -11,7 +11,9 @@ namespace Wijkwerf.Engine.Heat.Network;
 /// peak it carries, a greedy extension with streets that pay for themselves and a pruning of leaf streets that do not,
 /// capacity and minimum-connection-rate repairs, then a local improvement pass on the true objective (take out or add
 /// one street at a time, drop or add single houses). The DP is linear after Dijkstra; the local pass evaluates the
-/// design once per street per round (O(streets × (streets log nodes + buildings)), a few rounds).</item>
+/// design once per street per round (O(streets × (streets log nodes + buildings)), a few rounds; a breadth-first search
+/// instead of Dijkstra while the network is a tree). Its bound is the street bound or the Steiner dual-ascent bound,
+/// and the LP relaxation only when the source's capacity or a minimum connection rate can bind.</item>
 /// <item><b>Exact</b>: a fixed-charge network-flow MILP (HiGHS, else SCIP or CBC through OR-Tools) on the whole
 /// street graph, reporting the solver's proven bound and gap.</item>
 /// </list></summary>
@@ -24,21 +26,32 @@ public static class NetworkDesigner
         var clock = Stopwatch.StartNew();
         Validate(problem);
         var model = new NetworkCostModel(problem);
-        // Two trunk structures: the shortest-path tree (short routes, low flow cost) and the minimum spanning tree
-        // (least trench); each gets the exact tree DP and a greedy extension; the cheaper design wins.
+        // Two combinatorial bounds, both from one shortest-path search: the street bound and the (stronger) Steiner dual
+        // ascent. They drop the source's capacity and the minimum connection rate; the LP relaxation keeps both, so it is
+        // solved only when one of them can bind and the gap is still above the gap exact mode stops at.
+        var street = StreetBound(problem, model);
+        var ascent = Network.SteinerBound.Compute(problem, model);
+        var steiner = OrSourceUnused(problem, model, ascent.WithSource);
+        var bound = Math.Max(street, steiner);
+        // Three trunk structures: the shortest-path tree (short routes, low flow cost), the minimum spanning tree (least
+        // trench) and the shortest-path tree on the streets the Steiner dual has paid for (where it pays to run a trunk
+        // to scattered houses that must connect); each gets the exact tree DP, the greedy steps and the local pass; the
+        // cheapest design wins.
         var best = Design(problem, model, Tree(problem, model, shortestPath: true));
-        var other = Design(problem, model, Tree(problem, model, shortestPath: false));
-        if (other.Objective < best.Objective) best = other;
-        // The street bound costs one shortest-path search; the LP bound is stronger but is most of fast mode's time on a
-        // small district, so it is solved only when the street bound leaves more than the gap exact mode stops at.
-        var bound = StreetBound(problem, model);
+        foreach (var tree in new[] { Tree(problem, model, shortestPath: false), Tree(problem, model, shortestPath: true, ascent.ReducedEntry) })
+        {
+            var other = Design(problem, model, tree);
+            if (other.Objective < best.Objective) best = other;
+        }
         var notes = best.Notes;
-        if (best.Objective - bound > LpSkipGap * Math.Abs(best.Objective))
+        var constrained = problem.MinConnectionRate > 0
+                          || problem.Buildings.Where(b => b.Rule != ConnectionRule.MustNotConnect).Sum(b => b.PeakKW) > problem.Source.CapacityKW;
+        if (constrained && best.Objective - bound > LpSkipGap * Math.Abs(best.Objective))
         {
             bound = Math.Max(bound, LpBound(problem, model));
-            notes = [.. notes, "bound: LP relaxation"];
+            notes = [.. notes, "bound: LP relaxation (capacity or minimum rate)"];
         }
-        else notes = [.. notes, "bound: street bound (no LP needed)"];
+        else notes = [.. notes, steiner >= street ? "bound: Steiner dual ascent" : "bound: street bound"];
         return new NetworkDesign("fast", "feasible", best.Connected, best.Pipes, best.Objective, Math.Min(bound, best.Objective), clock.Elapsed.TotalSeconds, notes);
     }
 
@@ -46,7 +59,9 @@ public static class NetworkDesigner
     /// (rank -1: not reachable).</summary>
     private sealed record SpanningTree(int[] ParentEdge, int[] Rank, List<int> Order);
 
-    private static SpanningTree Tree(NetworkProblem problem, NetworkCostModel model, bool shortestPath)
+    /// <param name="entry">Instead of a street's fixed cost, its cost when entered from its From (<c>[2e]</c>) or To end
+    /// (<c>[2e + 1]</c>), plus a thousandth of its fixed cost so that ties go to the shorter route.</param>
+    private static SpanningTree Tree(NetworkProblem problem, NetworkCostModel model, bool shortestPath, double[]? entry = null)
     {
         var n = problem.NodeCount;
         var edges = problem.Edges;
@@ -69,7 +84,8 @@ public static class NetworkDesigner
             foreach (var (e, w) in adjacency[v])
             {
                 if (rank[w] >= 0) continue;
-                var k = (shortestPath ? d : 0) + model.EdgeFixed(edges[e]) + 1e-9;
+                var weight = entry is null ? model.EdgeFixed(edges[e]) : entry[edges[e].From == v ? 2 * e : 2 * e + 1] + 1e-3 * model.EdgeFixed(edges[e]);
+                var k = (shortestPath ? d : 0) + weight + 1e-9;
                 if (k < key[w]) { key[w] = k; parentEdge[w] = e; heap.Enqueue(w, k); }
             }
         }
@@ -367,7 +383,9 @@ public static class NetworkDesigner
         /// <summary>Small problems (every pilot district) try every street each round; larger ones only the streets the
         /// flow-tree estimate points at (a branch or a street's houses that do not pay, a neighbouring street that may).</summary>
         private readonly bool _exhaustive;
-        private readonly List<(int Edge, int Other)>[] _adjacency;
+        /// <summary>The street graph's adjacency, flat: the streets at node v are <c>_around[_aroundStart[v].._aroundStart[v + 1]]</c>.</summary>
+        private readonly (int Edge, int Other)[] _around;
+        private readonly int[] _aroundStart;
         private readonly List<int>[] _onEdge;
         private readonly double[] _fixed, _perKW, _connectionCost;
         // Buffers of one evaluation.
@@ -375,6 +393,10 @@ public static class NetworkDesigner
         private readonly int[] _parent;
         private readonly bool[] _done;
         private readonly List<int> _order;
+        private readonly double[] _length;
+        private readonly PriorityQueue<int, double> _heap = new();
+        private readonly Stack<int> _stack = new();
+        private readonly int[] _degree, _connectedOn;
 
         public LocalSearch(NetworkProblem p, NetworkCostModel model, double[] saving, int required)
         {
@@ -383,7 +405,10 @@ public static class NetworkDesigner
             _saving = saving;
             _required = required;
             _exhaustive = (double)p.Edges.Length * (p.Buildings.Length + p.Edges.Length) <= 1e6;
-            _adjacency = model.Adjacency();
+            var adjacency = model.Adjacency();
+            _aroundStart = new int[p.NodeCount + 1];
+            for (var v = 0; v < p.NodeCount; v++) _aroundStart[v + 1] = _aroundStart[v] + adjacency[v].Count;
+            _around = adjacency.SelectMany(a => a).ToArray();
             _onEdge = new List<int>[p.Edges.Length];
             for (var e = 0; e < _onEdge.Length; e++) _onEdge[e] = [];
             for (var i = 0; i < p.Buildings.Length; i++) _onEdge[p.Buildings[i].Edge].Add(i);
@@ -395,6 +420,9 @@ public static class NetworkDesigner
             _parent = new int[p.NodeCount];
             _done = new bool[p.NodeCount];
             _order = new List<int>(p.NodeCount);
+            _length = new double[p.NodeCount];
+            _degree = new int[p.NodeCount];
+            _connectedOn = new int[p.Edges.Length];
         }
 
         public void Improve(bool[] connected, bool[] used)
@@ -502,57 +530,68 @@ public static class NetworkDesigner
             }
         }
 
+        private ReadOnlySpan<(int Edge, int Other)> Around(int v) => _around.AsSpan(_aroundStart[v], _aroundStart[v + 1] - _aroundStart[v]);
+
         private bool Touches(int e, bool[] used)
         {
             var edge = _p.Edges[e];
-            foreach (var v in new[] { edge.From, edge.To })
+            return Reached(edge.From) || Reached(edge.To);
+            bool Reached(int v)
             {
                 if (v == _p.Source.Node) return true;
-                foreach (var (other, _) in _adjacency[v]) if (used[other]) return true;
+                foreach (var (other, _) in Around(v)) if (used[other]) return true;
+                return false;
             }
-            return false;
         }
 
         /// <summary>Drops used edges the source no longer reaches and disconnects buildings whose street has no pipe.</summary>
         private void Cleanup(bool[] connected, bool[] used)
         {
             Array.Clear(_done);
-            var stack = new Stack<int>();
-            stack.Push(_p.Source.Node);
+            _stack.Clear();
+            _stack.Push(_p.Source.Node);
             _done[_p.Source.Node] = true;
-            while (stack.Count > 0)
+            while (_stack.Count > 0)
             {
-                var v = stack.Pop();
-                foreach (var (e, w) in _adjacency[v])
-                    if (used[e] && !_done[w]) { _done[w] = true; stack.Push(w); }
+                var v = _stack.Pop();
+                foreach (var (e, w) in Around(v))
+                    if (used[e] && !_done[w]) { _done[w] = true; _stack.Push(w); }
             }
+            Array.Clear(_degree);
+            Array.Clear(_connectedOn);
             for (var e = 0; e < used.Length; e++)
-                if (used[e] && !_done[_p.Edges[e].From] && !_done[_p.Edges[e].To]) used[e] = false;
-            for (var i = 0; i < connected.Length; i++)
-                if (connected[i] && (!used[_p.Buildings[i].Edge] || !_done[_p.Buildings[i].Node])) connected[i] = false;
-            // A street piped for nobody that leads nowhere is not needed.
-            bool changed;
-            do
             {
-                changed = false;
-                for (var e = 0; e < used.Length; e++)
+                if (!used[e]) continue;
+                if (!_done[_p.Edges[e].From] && !_done[_p.Edges[e].To]) { used[e] = false; continue; }
+                _degree[_p.Edges[e].From]++;
+                _degree[_p.Edges[e].To]++;
+            }
+            for (var i = 0; i < connected.Length; i++)
+            {
+                if (!connected[i]) continue;
+                if (!used[_p.Buildings[i].Edge] || !_done[_p.Buildings[i].Node]) connected[i] = false;
+                else _connectedOn[_p.Buildings[i].Edge]++;
+            }
+            // A street piped for nobody that leads nowhere is not needed; taking it out may leave the street behind it
+            // leading nowhere.
+            _stack.Clear();
+            for (var v = 0; v < _degree.Length; v++)
+                if (_degree[v] == 1 && v != _p.Source.Node) _stack.Push(v);
+            while (_stack.Count > 0)
+            {
+                var v = _stack.Pop();
+                if (_degree[v] != 1) continue;
+                foreach (var (e, w) in Around(v))
                 {
-                    if (!used[e] || _onEdge[e].Any(i => connected[i])) continue;
-                    var edge = _p.Edges[e];
-                    if (Degree(edge.From, used) == 1 && edge.From != _p.Source.Node || Degree(edge.To, used) == 1 && edge.To != _p.Source.Node)
-                    {
-                        used[e] = false;
-                        changed = true;
-                    }
+                    if (!used[e]) continue;
+                    if (_connectedOn[e] > 0) break;
+                    used[e] = false;
+                    _degree[v]--;
+                    _degree[w]--;
+                    if (_degree[w] == 1 && w != _p.Source.Node) _stack.Push(w);
+                    break;
                 }
-            } while (changed);
-        }
-
-        private int Degree(int v, bool[] used)
-        {
-            var d = 0;
-            foreach (var (e, _) in _adjacency[v]) if (used[e]) d++;
-            return d;
+            }
         }
 
         private bool Allowed(bool[] connected)
@@ -575,20 +614,41 @@ public static class NetworkDesigner
 
         private double PerKWTo(int node) => _done[node] ? _dist[node] : double.PositiveInfinity;
 
-        /// <summary>The annual cost of the district for this design, as <see cref="NetworkCostModel.Evaluate"/> with the
-        /// flows of <see cref="NetworkCostModel.Size"/> (shortest route by length over the used streets). Leaves the
-        /// € per kW from the source to each node in <c>_dist</c>.</summary>
-        private double Cost(bool[] connected, bool[] used)
+        /// <summary>When the used streets reached from the source form a tree, every node has one route: a breadth-first
+        /// search finds it without a priority queue. False (and nothing to rely on) when they hold a loop.</summary>
+        private bool TreeRoutes(bool[] used)
         {
-            var n = _p.NodeCount;
+            _order.Clear();
+            _order.Add(_p.Source.Node);
+            _done[_p.Source.Node] = true;
+            _dist[_p.Source.Node] = 0;
+            for (var k = 0; k < _order.Count; k++)
+            {
+                var v = _order[k];
+                foreach (var (e, w) in Around(v))
+                {
+                    if (!used[e] || e == _parent[v]) continue;
+                    if (_done[w]) return false;
+                    _done[w] = true;
+                    _parent[w] = e;
+                    _dist[w] = _dist[v] + _perKW[e];
+                    _order.Add(w);
+                }
+            }
+            return true;
+        }
+
+        /// <summary>Routes along the shortest way by length over the used streets (Dijkstra), as <see cref="NetworkCostModel.Size"/>.</summary>
+        private void ShortestRoutes(bool[] used)
+        {
             Array.Fill(_dist, double.PositiveInfinity);
             Array.Fill(_parent, -1);
             Array.Clear(_done);
-            Array.Clear(_peak);
             _order.Clear();
-            var length = new double[n];
+            var length = _length;
             Array.Fill(length, double.PositiveInfinity);
-            var heap = new PriorityQueue<int, double>();
+            var heap = _heap;
+            heap.Clear();
             length[_p.Source.Node] = 0;
             _dist[_p.Source.Node] = 0;
             heap.Enqueue(_p.Source.Node, 0);
@@ -597,13 +657,25 @@ public static class NetworkDesigner
                 if (_done[v]) continue;
                 _done[v] = true;
                 _order.Add(v);
-                foreach (var (e, w) in _adjacency[v])
+                foreach (var (e, w) in Around(v))
                 {
                     if (!used[e]) continue;
                     var nd = d + _p.Edges[e].LengthM;
                     if (nd < length[w]) { length[w] = nd; _parent[w] = e; _dist[w] = _dist[v] + _perKW[e]; heap.Enqueue(w, nd); }
                 }
             }
+        }
+
+        /// <summary>The annual cost of the district for this design, as <see cref="NetworkCostModel.Evaluate"/> with the
+        /// flows of <see cref="NetworkCostModel.Size"/> (shortest route by length over the used streets). Leaves the
+        /// € per kW from the source to each node in <c>_dist</c>.</summary>
+        private double Cost(bool[] connected, bool[] used)
+        {
+            Array.Fill(_dist, double.PositiveInfinity);
+            Array.Fill(_parent, -1);
+            Array.Clear(_done);
+            Array.Clear(_peak);
+            if (!TreeRoutes(used)) ShortestRoutes(used);
             double total = 0;
             var any = false;
             for (var i = 0; i < connected.Length; i++)
@@ -696,24 +768,17 @@ public static class NetworkDesigner
     /// a Dijkstra search instead of an LP solve.</summary>
     public static double StreetBound(NetworkProblem problem) => StreetBound(problem, new NetworkCostModel(problem));
 
+    /// <summary>The Steiner dual-ascent bound (see <see cref="Network.SteinerBound"/>), with the source used or unused.</summary>
+    public static double SteinerBound(NetworkProblem problem)
+    {
+        var model = new NetworkCostModel(problem);
+        return OrSourceUnused(problem, model, Network.SteinerBound.Compute(problem, model).WithSource);
+    }
+
     private static double StreetBound(NetworkProblem problem, NetworkCostModel model)
     {
         var edges = problem.Edges;
-        var adjacency = model.Adjacency();
-        var dist = new double[problem.NodeCount];
-        Array.Fill(dist, double.PositiveInfinity);
-        var heap = new PriorityQueue<int, double>();
-        dist[problem.Source.Node] = 0;
-        heap.Enqueue(problem.Source.Node, 0);
-        while (heap.TryDequeue(out var v, out var d))
-        {
-            if (d > dist[v]) continue;
-            foreach (var (e, w) in adjacency[v])
-            {
-                var k = d + model.EdgePerKW(edges[e]);
-                if (k < dist[w]) { dist[w] = k; heap.Enqueue(w, k); }
-            }
-        }
+        var dist = model.PerKWFromSource();
         var value = new double[edges.Length];
         var forced = new bool[edges.Length];
         foreach (var b in problem.Buildings)
