@@ -735,10 +735,11 @@ public static class NetworkDesigner
         var clock = Stopwatch.StartNew();
         Validate(problem);
         var model = new NetworkCostModel(problem);
-        using var solver = Solver.CreateSolver("HIGHS") ?? Solver.CreateSolver("SCIP") ?? Solver.CreateSolver("CBC")
+        var highs = Solver.CreateSolver("HIGHS");
+        using var solver = highs ?? Solver.CreateSolver("SCIP") ?? Solver.CreateSolver("CBC")
                            ?? throw new InvalidOperationException("no MILP solver available in OR-Tools");
         var (x, y, _, objective, constant) = Build(problem, model, solver, integer: true);
-        solver.SuppressOutput();
+        Quiet(solver, highs is not null);
         solver.SetTimeLimit((long)(timeLimitSeconds * 1000));
         using var parameters = new MPSolverParameters();
         parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, relativeGap);
@@ -753,6 +754,16 @@ public static class NetworkDesigner
         var bound = objective.BestBound() + constant;
         return new NetworkDesign("exact", status == Solver.ResultStatus.OPTIMAL ? "optimal" : "time limit", connected, pipes,
             value, Math.Min(bound, value), clock.Elapsed.TotalSeconds, [$"solver {solver.SolverVersion()}"]);
+    }
+
+    /// <summary>No solver output on the process's stdout (the web app's log): OR-Tools' SuppressOutput does not stop
+    /// HiGHS from printing its banner on every solve; HiGHS's own <c>output_flag</c> does. OR-Tools 9.15 reports false
+    /// for HiGHS options even when it applies them (checked: the banner goes, the solve still ends optimal; an unknown
+    /// option makes the solve fail instead), so the return value is not used.</summary>
+    private static void Quiet(Solver solver, bool highs)
+    {
+        solver.SuppressOutput();
+        if (highs) solver.SetSolverSpecificParametersAsString("output_flag = false\n");
     }
 
     /// <summary>Fast mode skips the LP when the street bound already proves its design within this relative gap.</summary>
@@ -812,10 +823,11 @@ public static class NetworkDesigner
     /// solves it 3–7× faster than GLOP on the 11,000- and 20,800-building grids of the scaling benchmark.</summary>
     private static double LpBound(NetworkProblem problem, NetworkCostModel model)
     {
-        using var solver = Solver.CreateSolver("HIGHS") ?? Solver.CreateSolver("GLOP");
+        var highs = Solver.CreateSolver("HIGHS");
+        using var solver = highs ?? Solver.CreateSolver("GLOP");
         if (solver is null) return double.NegativeInfinity;
         var (_, _, _, objective, constant) = Build(problem, model, solver, integer: false, sourceOpen: true, connectivityRows: true);
-        solver.SuppressOutput();
+        Quiet(solver, highs is not null);
         solver.SetTimeLimit(30_000);
         var withSource = solver.Solve() == Solver.ResultStatus.OPTIMAL ? objective.Value() + constant : double.NegativeInfinity;
         return OrSourceUnused(problem, model, withSource);
