@@ -125,6 +125,12 @@ public sealed class HeatPageInBrowserTests(PilotBrowserSiteFixture fixture) : IC
         (await PaintedPixelsAsync(page)).ShouldBeGreaterThan(5000, "buildings, streets and pipes drawn on the map canvas");
         (await page.Locator("#density-legend").InnerTextAsync()).ShouldContain("zeer geschikt");
         (await page.Locator("#network-pipes tr").CountAsync()).ShouldBeGreaterThan(2);
+        // The design's figures in the page's language: fast mode with its proven (Steiner) bound below the cost.
+        (await page.Locator("#network-table [data-field='status']").InnerTextAsync()).ShouldBe("snel ontwerp, uitvoerbaar, met bewezen ondergrens");
+        var cost = double.Parse((await page.Locator("#network-table [data-field='objectiveEurPerYear']").InnerTextAsync()).Replace(".", ""), System.Globalization.CultureInfo.InvariantCulture);
+        var bound = double.Parse((await page.Locator("#network-table [data-field='boundEurPerYear']").InnerTextAsync()).Replace(".", ""), System.Globalization.CultureInfo.InvariantCulture);
+        bound.ShouldBeLessThanOrEqualTo(cost);
+        bound.ShouldBeGreaterThan(0.98 * cost);
 
         // Strategy table: five strategies, the cheapest marked; chart drawn beside its table.
         (await page.Locator("#strategies-table tbody tr").CountAsync()).ShouldBe(5);

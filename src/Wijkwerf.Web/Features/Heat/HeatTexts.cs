@@ -83,6 +83,9 @@ public sealed record HeatTexts
     public required string CostEurPerYear { get; init; }
     public required string AllIndividualEurPerYear { get; init; }
     public required string Gap { get; init; }
+    public required string BoundEurPerYear { get; init; }
+    /// <summary>The design's mode and status codes (fast, exact, feasible, optimal, ...) in words.</summary>
+    public required IReadOnlyDictionary<string, string> NetworkStatuses { get; init; }
     public required string Seconds { get; init; }
     public required string Status { get; init; }
     public required string PipesLegend { get; init; }
@@ -271,6 +274,12 @@ public sealed record HeatTexts
         CostEurPerYear = "Jaarkosten van de wijk met dit net (€/jaar)",
         AllIndividualEurPerYear = "Jaarkosten als iedereen individueel verwarmt (€/jaar)",
         Gap = "Gap tot de ondergrens",
+        BoundEurPerYear = "Bewezen ondergrens van de kosten (€/jaar)",
+        NetworkStatuses = new Dictionary<string, string>
+        {
+            ["fast"] = "snel ontwerp", ["exact"] = "exact ontwerp", ["feasible"] = "uitvoerbaar, met bewezen ondergrens",
+            ["optimal"] = "optimaal binnen de gevraagde gap", ["time limit"] = "tijdslimiet bereikt", ["NoBuildings"] = "geen gebouwen",
+        },
         Seconds = "Rekentijd (s)",
         Status = "Status",
         PipesLegend = "Leiding (dikker = grotere diameter)",
@@ -466,6 +475,12 @@ public sealed record HeatTexts
         CostEurPerYear = "Annual cost of the district with this network (€/yr)",
         AllIndividualEurPerYear = "Annual cost if everyone heats individually (€/yr)",
         Gap = "Gap to the lower bound",
+        BoundEurPerYear = "Proven lower bound on the cost (€/yr)",
+        NetworkStatuses = new Dictionary<string, string>
+        {
+            ["fast"] = "fast design", ["exact"] = "exact design", ["feasible"] = "feasible, with a proven lower bound",
+            ["optimal"] = "optimal within the requested gap", ["time limit"] = "time limit reached", ["NoBuildings"] = "no buildings",
+        },
         Seconds = "Solve time (s)",
         Status = "Status",
         PipesLegend = "Pipe (thicker = larger diameter)",

@@ -193,7 +193,9 @@
       var values = {
         connected: num(s.connected) + ' / ' + num(s.candidates), trenchM: num(s.trenchM), objectiveEurPerYear: num(s.objectiveEurPerYear),
         allIndividualEurPerYear: num(s.allIndividualEurPerYear), savingEurPerYear: num(s.savingEurPerYear),
-        gap: num(s.gap * 100, 2) + ' %', seconds: num(s.seconds, 2), status: s.mode + ', ' + s.status
+        boundEurPerYear: num(s.boundEurPerYear),
+        gap: num(s.gap * 100, 2) + ' %', seconds: num(s.seconds, 3),
+        status: (cfg.networkStatuses[s.mode] || s.mode) + ', ' + (cfg.networkStatuses[s.status] || s.status)
       };
       result.querySelectorAll('[data-field]').forEach(function (td) { td.textContent = values[td.dataset.field]; });
       var body = document.getElementById('network-pipes');
