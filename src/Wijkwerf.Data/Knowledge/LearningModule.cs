@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkwerf.Data.Accounts;
+using Wijkwerf.Data.Knowledge.Notifications;
 using Wijkwerf.Data.Modules;
 using Wijkwerf.Data.Storage;
 
@@ -41,7 +42,7 @@ public static class LearningModule
 /// they wrote, what they follow, their notifications and digest choice. Erasing removes the person from case teams,
 /// deletes their follows, notifications, digest choice and digest records, and anonymises their items and reviews
 /// (texts stay: they belong to the network's knowledge).</summary>
-public sealed class LearningPersonalData(WijkwerfDb db) : IPersonalData
+public sealed class LearningPersonalData(WijkwerfDb db, UnreadNotificationCounts? unread = null) : IPersonalData
 {
     public string Module => LearningModule.Name;
 
@@ -68,6 +69,7 @@ public sealed class LearningPersonalData(WijkwerfDb db) : IPersonalData
         changed += await db.Notifications.Where(n => n.ActorId == userId).ExecuteUpdateAsync(u => u.SetProperty(n => n.ActorId, (string?)null), ct);
         changed += await db.NotificationSettings.Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
         changed += await db.DigestDeliveries.Where(d => d.UserId == userId).ExecuteDeleteAsync(ct);
+        unread?.Forget(userId);
         return changed;
     }
 }

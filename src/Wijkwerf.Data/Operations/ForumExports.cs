@@ -78,24 +78,37 @@ public static class ICalendar
     }
 }
 
-/// <summary>The door's paperwork: attendance list (XLSX) and name badges (PDF, printed by Chromium).</summary>
+/// <summary>The door's paperwork: attendance list (XLSX) and name badges (PDF, printed by Chromium). A session the team
+/// called off stays on the attendance list, marked "called off" with nobody expected, so the organiser can tell people
+/// at the door; it is never listed as a session to attend, and it earns nobody a badge.</summary>
 public static class ForumPaperwork
 {
+    public const string CalledOff = "called off";
+
+    /// <summary>A confirmed registration gets a badge, unless every session it had booked was called off (it may still
+    /// come to the event, but has nothing left to attend until it books another session). Registering for the event
+    /// without sessions still earns a badge.</summary>
+    public static bool GetsBadge(RegistrationRow r) =>
+        r.Status == SeatStatus.Confirmed && (r.Sessions.Count > 0 || r.CalledOff.Count == 0);
+
     public static byte[] AttendanceXlsx(EventDetail e, IReadOnlyList<RegistrationRow> registrations)
     {
         var people = registrations.Select(r => (IReadOnlyList<object?>)
             [r.Name, r.Organisation, r.Email, ForumService.FormatCode(r.Code), r.Status.ToString().ToLowerInvariant(),
              r.CheckedInAtUtc is { } t ? BrusselsTime.Format(t) : null,
-             string.Join("; ", r.Sessions.Where(s => s.Status == SeatStatus.Confirmed).Select(s => s.Title))]);
+             string.Join("; ", r.Sessions.Where(s => s.Status == SeatStatus.Confirmed).Select(s => s.Title)),
+             r.CalledOff.Count == 0 ? null : string.Join("; ", r.CalledOff.Select(s => s.Title)),
+             GetsBadge(r) ? "yes" : "no"]);
         var sessions = e.Sessions.Select(s => (IReadOnlyList<object?>)
-            [BrusselsTime.Format(s.StartsAtUtc), BrusselsTime.Format(s.EndsAtUtc, "HH:mm"), s.Title, s.Room, s.Capacity, s.Taken, s.Waiting,
-             registrations.Count(r => r.CheckedInAtUtc is not null && r.Sessions.Any(b => b.SessionId == s.Id && b.Status == SeatStatus.Confirmed))]);
+            [BrusselsTime.Format(s.StartsAtUtc), BrusselsTime.Format(s.EndsAtUtc, "HH:mm"), s.Title, s.Cancelled ? CalledOff : "scheduled", s.Room, s.Capacity,
+             s.Cancelled ? 0 : s.Taken, s.Cancelled ? 0 : s.Waiting,
+             s.Cancelled ? 0 : registrations.Count(r => r.CheckedInAtUtc is not null && r.Sessions.Any(b => b.SessionId == s.Id && b.Status == SeatStatus.Confirmed))]);
         return XlsxWriter.Write(
-            new XlsxSheet("Attendance", ["name", "organisation", "email", "code", "status", "checked in (Brussels)", "sessions"], people),
-            new XlsxSheet("Sessions", ["starts (Brussels)", "ends", "session", "room", "capacity", "registered", "waiting", "present"], sessions));
+            new XlsxSheet("Attendance", ["name", "organisation", "email", "code", "status", "checked in (Brussels)", "sessions", "called off", "badge"], people),
+            new XlsxSheet("Sessions", ["starts (Brussels)", "ends", "session", "status", "room", "capacity", "registered", "waiting", "present"], sessions));
     }
 
-    /// <summary>An A4 sheet of badges (2 × 4 per page) for every confirmed registration: name, organisation, code.</summary>
+    /// <summary>An A4 sheet of badges (2 × 4 per page) for every registration that <see cref="GetsBadge"/>: name, organisation, code.</summary>
     public static string BadgesHtml(EventDetail e, IReadOnlyList<RegistrationRow> registrations)
     {
         static string H(string? s) => WebUtility.HtmlEncode(s ?? "");
@@ -110,7 +123,7 @@ public static class ForumPaperwork
             .org { font-size: 12pt; } .code { font-family: monospace; font-size: 14pt; margin-top: 6mm; letter-spacing: 1px; }
             </style></head><body><div class="sheet">
             """);
-        foreach (var r in registrations.Where(r => r.Status == SeatStatus.Confirmed).OrderBy(r => r.Name, StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), true)))
+        foreach (var r in registrations.Where(GetsBadge).OrderBy(r => r.Name, StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), true)))
             sb.Append($"""<div class="badge"><div class="event">{H(e.Event.Title)}</div><div class="name">{H(r.Name)}</div><div class="org">{H(r.Organisation)}</div><div class="code">{ForumService.FormatCode(r.Code)}</div></div>""");
         sb.Append("</div></body></html>");
         return sb.ToString();

@@ -17,8 +17,10 @@ public sealed record RegistrationRequest(string Name, string Email, string? Orga
 
 public sealed record BookingRow(int SessionId, string Title, DateTime StartsAtUtc, DateTime EndsAtUtc, string? Room, SeatStatus Status);
 
+/// <summary>A registration. <see cref="Sessions"/>: the sessions it holds or waits for; <see cref="CalledOff"/>: sessions
+/// it had booked that the team called off (their bookings are cancelled, so they are not in <see cref="Sessions"/>).</summary>
 public sealed record RegistrationRow(int Id, int EventId, string Name, string Email, string? Organisation, string Code,
-    SeatStatus Status, DateTime CreatedAtUtc, DateTime? CheckedInAtUtc, IReadOnlyList<BookingRow> Sessions);
+    SeatStatus Status, DateTime CreatedAtUtc, DateTime? CheckedInAtUtc, IReadOnlyList<BookingRow> Sessions, IReadOnlyList<BookingRow> CalledOff);
 
 public sealed record SessionRow(int Id, string Title, DateTime StartsAtUtc, DateTime EndsAtUtc, string? Room, int Capacity,
     int Taken, int Waiting, string? Speakers, string Language, IReadOnlyList<string> Tags, string? Description, bool Cancelled = false);
@@ -506,10 +508,16 @@ public sealed class ForumService(WijkwerfDb db, IMailer mailer, TimeProvider clo
     public static string NormalizeCode(string? code) =>
         new((code ?? "").Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
 
-    private static RegistrationRow Row(ForumRegistration r, IReadOnlyDictionary<int, ForumSession> sessions) =>
-        new(r.Id, r.EventId, r.Name, r.Email, r.Organisation, r.Code, r.Status, r.CreatedAtUtc, r.CheckedInAtUtc,
-            r.Bookings.Where(b => b.Status != SeatStatus.Cancelled).OrderBy(b => b.StartsAtUtc)
-                .Select(b => new BookingRow(b.SessionId, sessions[b.SessionId].Title, b.StartsAtUtc, b.EndsAtUtc, sessions[b.SessionId].Room, b.Status)).ToList());
+    // A booking of a called-off session is cancelled with it; one the person cancelled themselves before the call-off
+    // cannot be told apart (bookings keep no cancellation time), so it is listed as called off too.
+    private static RegistrationRow Row(ForumRegistration r, IReadOnlyDictionary<int, ForumSession> sessions)
+    {
+        BookingRow Booking(SessionBooking b) => new(b.SessionId, sessions[b.SessionId].Title, b.StartsAtUtc, b.EndsAtUtc, sessions[b.SessionId].Room, b.Status);
+        var bookings = r.Bookings.OrderBy(b => b.StartsAtUtc).ToList();
+        return new(r.Id, r.EventId, r.Name, r.Email, r.Organisation, r.Code, r.Status, r.CreatedAtUtc, r.CheckedInAtUtc,
+            bookings.Where(b => b.Status != SeatStatus.Cancelled).Select(Booking).ToList(),
+            bookings.Where(b => b.Status == SeatStatus.Cancelled && sessions[b.SessionId].CancelledAtUtc is not null).Select(Booking).ToList());
+    }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 

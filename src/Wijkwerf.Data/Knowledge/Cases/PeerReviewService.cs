@@ -23,7 +23,7 @@ public sealed record CaseView(CaseSummary Case, string? Summary, string? Summary
 
 /// <summary>Cases and their intervisie rounds: case teams, opening a round (reviewers assigned by
 /// <see cref="ReviewerAssignment"/>), the structured review form, and the case team's answer.</summary>
-public sealed class PeerReviewService(WijkwerfDb db)
+public sealed class PeerReviewService(WijkwerfDb db, UnreadNotificationCounts? unread = null)
 {
     public async Task<IReadOnlyList<CaseSummary>> CasesAsync(CancellationToken ct)
     {
@@ -70,7 +70,7 @@ public sealed class PeerReviewService(WijkwerfDb db)
         var session = new GuidanceSession { CaseId = caseId, HeldOn = heldOn, Minutes = SafeMarkdown.Check(minutes, "minutes", 20_000), Author = author ?? userId };
         db.GuidanceSessions.Add(session);
         await db.SaveChangesAsync(ct);
-        await new Notifier(db).GuidanceSessionAsync(session, userId, ct);
+        await new Notifier(db, unread).GuidanceSessionAsync(session, userId, ct);
         return session;
     }
 
@@ -155,7 +155,7 @@ public sealed class PeerReviewService(WijkwerfDb db)
         };
         db.Reviews.Add(review);
         await db.SaveChangesAsync(ct);
-        await new Notifier(db).ReviewAsync(review, answered: false, ct);
+        await new Notifier(db, unread).ReviewAsync(review, answered: false, ct);
         return review;
     }
 
@@ -169,7 +169,7 @@ public sealed class PeerReviewService(WijkwerfDb db)
         review.AnsweredBy = userId;
         review.AnsweredAtUtc = DateTime.UtcNow;
         await db.SaveChangesAsync(ct);
-        await new Notifier(db).ReviewAsync(review, answered: true, ct);
+        await new Notifier(db, unread).ReviewAsync(review, answered: true, ct);
     }
 
     public async Task<IReadOnlyList<RoundSummary>> RoundsAsync(CancellationToken ct)

@@ -17,7 +17,7 @@ public sealed record ModerationItem(string ContentKind, int ContentId, string Au
 /// <summary>Drempels and lessen: sharing, "we hit this too" marks (one per municipality, never the author's own),
 /// threaded comments, reports that hide an item after <see cref="HideAfterReports"/> reports, a moderator queue where
 /// nobody moderates their own content, and attachments up to <see cref="MaxAttachmentBytes"/>.</summary>
-public sealed class DrempelService(WijkwerfDb db)
+public sealed class DrempelService(WijkwerfDb db, UnreadNotificationCounts? unread = null)
 {
     /// <summary>Three different people reporting is enough to hide an item until a moderator looks (a single angry
     /// reader cannot hide anything).</summary>
@@ -48,7 +48,7 @@ public sealed class DrempelService(WijkwerfDb db)
         };
         db.Drempels.Add(drempel);
         await db.SaveChangesAsync(ct);
-        await new Notifier(db).DrempelSharedAsync(drempel, ct);
+        await new Notifier(db, unread).DrempelSharedAsync(drempel, ct);
         return drempel;
     }
 
@@ -93,7 +93,7 @@ public sealed class DrempelService(WijkwerfDb db)
         {
             db.DrempelMarks.Add(new DrempelMark { DrempelId = drempelId, MunicipalityId = m, UserId = userId, CreatedAtUtc = DateTime.UtcNow });
             await db.SaveChangesAsync(ct);
-            await new Notifier(db).DrempelMarkAsync(drempelId, userId, ct);
+            await new Notifier(db, unread).DrempelMarkAsync(drempelId, userId, ct);
         }
         return await db.DrempelMarks.CountAsync(x => x.DrempelId == drempelId, ct);
     }
@@ -106,7 +106,7 @@ public sealed class DrempelService(WijkwerfDb db)
         var comment = new DrempelComment { DrempelId = drempelId, ParentId = parentId, AuthorId = authorId, Text = SafeMarkdown.Check(text, "text", 4000), CreatedAtUtc = DateTime.UtcNow };
         db.DrempelComments.Add(comment);
         await db.SaveChangesAsync(ct);
-        await new Notifier(db).DrempelCommentAsync(comment, ct);
+        await new Notifier(db, unread).DrempelCommentAsync(comment, ct);
         return comment;
     }
 
@@ -123,6 +123,7 @@ public sealed class DrempelService(WijkwerfDb db)
         var open = await db.ContentReports.CountAsync(r => r.ContentKind == contentKind && r.ContentId == contentId && !r.Resolved, ct);
         if (open < HideAfterReports) return false;
         await SetHiddenAsync(contentKind, contentId, true, ct);
+        unread?.ForgetAll(); // the counts leave out notifications about hidden content
         return true;
     }
 
@@ -161,6 +162,7 @@ public sealed class DrempelService(WijkwerfDb db)
         await SetHiddenAsync(contentKind, contentId, hide, ct);
         await db.ContentReports.Where(r => r.ContentKind == contentKind && r.ContentId == contentId).ExecuteUpdateAsync(u => u.SetProperty(r => r.Resolved, true), ct);
         await tx.CommitAsync(ct);
+        unread?.ForgetAll(); // the counts leave out notifications about hidden content
     }
 
     public async Task<AttachmentSummary> AttachAsync(int drempelId, string fileName, string contentType, Stream content, long length, string userId, CancellationToken ct)

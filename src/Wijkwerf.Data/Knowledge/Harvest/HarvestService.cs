@@ -22,7 +22,7 @@ public sealed record QuestionView(int Id, string Text, string? TextEn);
 
 /// <summary>The harvest session use cases: open, submit, close, suggested clusters (the engine), work points made from
 /// them and reshaped by the team (merge, split, rename), work points grouped into programmes.</summary>
-public sealed class HarvestService(WijkwerfDb db)
+public sealed class HarvestService(WijkwerfDb db, UnreadNotificationCounts? unread = null)
 {
     public static readonly string[] KnownWerven = ["warmte", "renovatie", "mobiliteit", "groen", "water", "ontharding", "participatie"];
 
@@ -162,7 +162,7 @@ public sealed class HarvestService(WijkwerfDb db)
         foreach (var i in moving) i.WorkPointId = point.Id;
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        await new Notifier(db).WorkPointAddedAsync(point, by, ct);
+        await new Notifier(db, unread).WorkPointAddedAsync(point, by, ct);
         return point;
     }
 
@@ -179,7 +179,7 @@ public sealed class HarvestService(WijkwerfDb db)
         else if (clearProgramme) point.ProgrammeId = null;
         var movedIn = programmeId is not null && db.Entry(point).Property(x => x.ProgrammeId).IsModified;
         await db.SaveChangesAsync(ct);
-        if (movedIn) await new Notifier(db).WorkPointAddedAsync(point, by, ct);
+        if (movedIn) await new Notifier(db, unread).WorkPointAddedAsync(point, by, ct);
         return point;
     }
 

@@ -11,8 +11,9 @@ public sealed record NotificationView(int Id, NotificationEvent Event, string Ti
 public sealed record SettingsView(bool DigestEnabled, string Language);
 
 /// <summary>What a person follows, their in-app notifications (unread first) and their digest choice. A notification
-/// about a drempel or comment a moderator hid is left out everywhere (list, count, digest) for as long as it is hidden.</summary>
-public sealed class NotificationService(WijkwerfDb db)
+/// about a drempel or comment a moderator hid is left out everywhere (list, count, digest) for as long as it is hidden.
+/// With <paramref name="unread"/> (the web app) the unread count is served from that cache and forgotten on every change here.</summary>
+public sealed class NotificationService(WijkwerfDb db, UnreadNotificationCounts? unread = null)
 {
     public async Task<FollowView> FollowAsync(string userId, FollowTarget target, string key, CancellationToken ct)
     {
@@ -56,17 +57,25 @@ public sealed class NotificationService(WijkwerfDb db)
         (await Visible(userId).OrderBy(n => n.ReadAtUtc != null).ThenByDescending(n => n.Id).Take(Math.Clamp(take, 1, 500)).ToListAsync(ct))
         .Select(View).ToList();
 
-    public Task<int> UnreadCountAsync(string userId, CancellationToken ct) => Visible(userId).CountAsync(n => n.ReadAtUtc == null, ct);
+    public Task<int> UnreadCountAsync(string userId, CancellationToken ct) =>
+        unread is null ? CountUnreadAsync(userId, ct) : unread.GetAsync(userId, c => CountUnreadAsync(userId, c), ct);
+
+    private Task<int> CountUnreadAsync(string userId, CancellationToken ct) => Visible(userId).CountAsync(n => n.ReadAtUtc == null, ct);
 
     public async Task MarkReadAsync(string userId, int id, CancellationToken ct)
     {
         var changed = await db.Notifications.Where(n => n.Id == id && n.UserId == userId && n.ReadAtUtc == null)
             .ExecuteUpdateAsync(u => u.SetProperty(n => n.ReadAtUtc, DateTime.UtcNow), ct);
+        unread?.Forget(userId);
         if (changed == 0 && !await db.Notifications.AnyAsync(n => n.Id == id && n.UserId == userId, ct)) throw LearningException.NotFound("notification", id);
     }
 
-    public Task<int> MarkAllReadAsync(string userId, CancellationToken ct) =>
-        db.Notifications.Where(n => n.UserId == userId && n.ReadAtUtc == null).ExecuteUpdateAsync(u => u.SetProperty(n => n.ReadAtUtc, DateTime.UtcNow), ct);
+    public async Task<int> MarkAllReadAsync(string userId, CancellationToken ct)
+    {
+        var read = await db.Notifications.Where(n => n.UserId == userId && n.ReadAtUtc == null).ExecuteUpdateAsync(u => u.SetProperty(n => n.ReadAtUtc, DateTime.UtcNow), ct);
+        unread?.Forget(userId);
+        return read;
+    }
 
     public async Task<SettingsView> SettingsAsync(string userId, CancellationToken ct) =>
         await db.NotificationSettings.AsNoTracking().Where(s => s.UserId == userId).Select(s => new SettingsView(s.DigestEnabled, s.Language)).FirstOrDefaultAsync(ct)

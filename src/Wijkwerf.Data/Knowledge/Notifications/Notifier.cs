@@ -7,8 +7,10 @@ namespace Wijkwerf.Data.Knowledge.Notifications;
 
 /// <summary>Turns what happened on the learning platform into notifications for the people who follow it. The services
 /// call it right after they saved the change, so every path (API, pages, CLI) notifies the same way. The actor never
-/// gets a notification about their own act; a person following two matching things gets one notification.</summary>
-public sealed class Notifier(WijkwerfDb db)
+/// gets a notification about their own act; a person following two matching things gets one notification. The
+/// recipients' cached unread counts (<paramref name="unread"/>) are forgotten once the notifications are saved, so callers
+/// call it outside an open transaction (all do: after they committed).</summary>
+public sealed class Notifier(WijkwerfDb db, UnreadNotificationCounts? unread = null)
 {
     public const string WorkbookKey = "editions";
 
@@ -102,6 +104,7 @@ public sealed class Notifier(WijkwerfDb db)
             CreatedAtUtc = now,
         }));
         await db.SaveChangesAsync(ct);
+        unread?.Forget(reasons.Keys);
     }
 
     private static string Cut(string s) => s.Length <= 300 ? s : s[..297] + "...";

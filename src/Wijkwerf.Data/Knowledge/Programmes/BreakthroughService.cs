@@ -11,7 +11,7 @@ public sealed record TeamMemberInput(string Name, string Kind = "partner", bool 
 
 /// <summary>Development teams and their breakthroughs under a work point: the leaves of the programme tree whose
 /// weighted progress rolls up to work points and programmes (<see cref="Engine.Knowledge.Programmes.ProgressRollUp"/>).</summary>
-public sealed class BreakthroughService(WijkwerfDb db)
+public sealed class BreakthroughService(WijkwerfDb db, UnreadNotificationCounts? unread = null)
 {
     public static readonly string[] MemberKinds = ["municipality", "expert", "regional", "flemish", "umbrella", "partner"];
 
@@ -30,7 +30,7 @@ public sealed class BreakthroughService(WijkwerfDb db)
         };
         db.Breakthroughs.Add(b);
         await db.SaveChangesAsync(ct);
-        await new Notifier(db).BreakthroughAddedAsync(b, by, ct);
+        await new Notifier(db, unread).BreakthroughAddedAsync(b, by, ct);
         return b;
     }
 

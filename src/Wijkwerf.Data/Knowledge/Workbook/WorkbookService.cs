@@ -19,7 +19,7 @@ public sealed record EditionSummary(int Id, int Number, string Title, DateTime P
 /// <summary>The living workbook: chapters and sections, each section a versioned Markdown document (NL and EN) with
 /// history and line differences; validated breakthroughs cited into a section; published editions frozen (they point at
 /// revisions, which never change); export to HTML and PDF in Dutch or English.</summary>
-public sealed class WorkbookService(WijkwerfDb db)
+public sealed class WorkbookService(WijkwerfDb db, UnreadNotificationCounts? unread = null)
 {
     public const int MaxMarkdown = 200_000;
 
@@ -127,7 +127,7 @@ public sealed class WorkbookService(WijkwerfDb db)
         var edition = new WorkbookEdition { Number = number, Title = SafeMarkdown.Check(title, "title", 300), RevisionIdsJson = JsonSerializer.Serialize(ids), PublishedAtUtc = DateTime.UtcNow, PublishedBy = by };
         db.WorkbookEditions.Add(edition);
         await db.SaveChangesAsync(ct);
-        await new Notifier(db).EditionPublishedAsync(edition, by, ct);
+        await new Notifier(db, unread).EditionPublishedAsync(edition, by, ct);
         return edition;
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Wijkwerf.Data.Accounts;
 using Wijkwerf.Data.Knowledge;
@@ -48,6 +49,9 @@ public static class LearningApi
         services.AddScoped<WorkbookService>();
         services.AddScoped<DrempelService>();
         services.AddScoped<NotificationService>();
+        // The navigation's unread count, per person, forgotten on every change this node makes (single node).
+        services.AddMemoryCache();
+        services.AddSingleton(sp => new UnreadNotificationCounts(sp.GetRequiredService<IMemoryCache>()));
         services.AddScoped<BreakthroughService>();
         services.AddScoped(sp => new DailyDigest(sp.GetRequiredService<WijkwerfDb>(), sp.GetRequiredService<Wijkwerf.Data.Mail.IMailer>(),
             sp.GetRequiredService<IConfiguration>()[DailyDigest.BaseUrlSetting] is { Length: > 0 } url ? url : DailyDigest.DefaultBaseUrl));
