@@ -288,7 +288,13 @@ public sealed partial class OneStopShopTests
 
         var form = new Dictionary<string, string>
         {
-            ["scheme"] = "mijn-verbouwlening", ["tenure"] = "OwnerOccupied", ["income"] = "40000", ["adults"] = "1", ["dependants"] = "0", ["amount"] = "90000", ["term"] = "30",
+            ["scheme"] = "mijn-verbouwlening",
+            ["tenure"] = "OwnerOccupied",
+            ["income"] = "40000",
+            ["adults"] = "1",
+            ["dependants"] = "0",
+            ["amount"] = "90000",
+            ["term"] = "30",
         };
         var financingNl = Element(await (await PostFormAsync(staff, "/one-stop-shop/financing?lang=nl", "", new(form))).Content.ReadAsStringAsync(Ct), "fin-reasons");
         financingNl.ShouldContain("bedrag begrensd op het maximum van € 60.000");
