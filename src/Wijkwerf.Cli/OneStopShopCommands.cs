@@ -9,6 +9,9 @@ namespace Wijkwerf.Cli;
 /// small-number threshold: no personal data leaves through the CLI).</summary>
 public static class OneStopShopCommands
 {
+    /// <summary>The CLI speaks English, as its other output does.</summary>
+    private static readonly OneStopShopReasonTexts Words = OneStopShopReasonTexts.En;
+
     public static Command Reach(CliIo io)
     {
         var code = new Argument<string>("district-code") { Description = "District code, e.g. BU19161300" };
@@ -68,15 +71,15 @@ public static class OneStopShopCommands
             catch (OneStopShopException e) { throw new CliInputException(e.Message); }
             if (json)
             {
-                io.WriteJson(result);
+                io.WriteJson(Words.Explain(result, CliApp.Json));
                 return CliApp.Ok;
             }
             var table = new Table().Border(TableBorder.Simple).Title($"{poolTarget}: {string.Join(", ", result.Needed)}");
             foreach (var h in new[] { "#", "member", "kind", "rating", "jobs", "why" }) table.AddColumn(h);
             foreach (var m in result.Matches)
-                table.AddRow(new[] { m.Rank.ToString(), m.Name, m.Kind.ToString(), m.ShrunkRating.ToString("0.00"), $"{m.ActiveJobs}/{m.CapacityJobs}", m.Why }.Select(Markup.Escape).ToArray());
+                table.AddRow(new[] { m.Rank.ToString(), m.Name, m.Kind.ToString(), m.ShrunkRating.ToString("0.00"), $"{m.ActiveJobs}/{m.CapacityJobs}", Words.Why(m, result) }.Select(Markup.Escape).ToArray());
             io.Console.Write(table);
-            foreach (var x in result.Excluded) io.Out.WriteLine($"left out: {x.Name} ({x.Kind}): {string.Join("; ", x.Reasons)}");
+            foreach (var x in result.Excluded) io.Out.WriteLine($"left out: {x.Name} ({x.Kind}): {string.Join("; ", x.Reasons.Select(Words.Text))}");
             return CliApp.Ok;
         }, ct));
         var command = new Command("pool", "The one-stop shop's pool of architects, contractors, installers and energy advisors");

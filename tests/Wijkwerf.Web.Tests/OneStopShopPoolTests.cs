@@ -63,9 +63,16 @@ public sealed partial class OneStopShopTests
         detail.GetProperty("stage").GetString().ShouldBe("ContractorAssigned");
         // The member's one place is taken.
         var other = await DecidedHouseholdAsync(voorburg, street[31].UnitId);
-        var full = await voorburg.GetFromJsonAsync<JsonElement>($"/api/one-stop-shop/households/{other}/pool-matches?qualifications=roof-insulation", Ct);
-        full.GetProperty("excluded").EnumerateArray().Single(x => x.GetProperty("memberId").GetInt64() == memberId)
-            .GetProperty("reasons")[0].GetString().ShouldBe("no free capacity (1 of 1 jobs in hand)");
+        // Each reason comes with its code and figures, and its text in the request's language.
+        var full = await voorburg.GetFromJsonAsync<JsonElement>($"/api/one-stop-shop/households/{other}/pool-matches?qualifications=roof-insulation&lang=en", Ct);
+        var noPlace = full.GetProperty("excluded").EnumerateArray().Single(x => x.GetProperty("memberId").GetInt64() == memberId).GetProperty("reasons").EnumerateArray().Single();
+        noPlace.GetProperty("code").GetString().ShouldBe("NoFreePlace");
+        noPlace.GetProperty("activeJobs").GetInt32().ShouldBe(1);
+        noPlace.GetProperty("capacityJobs").GetInt32().ShouldBe(1);
+        noPlace.GetProperty("text").GetString().ShouldBe("no free capacity (1 of 1 jobs in hand)");
+        var dutch = await voorburg.GetFromJsonAsync<JsonElement>($"/api/one-stop-shop/households/{other}/pool-matches?qualifications=roof-insulation&lang=nl", Ct);
+        dutch.GetProperty("excluded").EnumerateArray().Single(x => x.GetProperty("memberId").GetInt64() == memberId)
+            .GetProperty("reasons")[0].GetProperty("text").GetString().ShouldBe("geen plaats vrij (1 van 1 opdrachten lopend)");
         var job = (await voorburg.GetFromJsonAsync<JsonElement>("/api/one-stop-shop/pool/jobs", Ct)).EnumerateArray().Single(j => j.GetProperty("householdId").GetInt64() == household);
         var jobId = job.GetProperty("id").GetInt64();
 
@@ -99,6 +106,11 @@ public sealed partial class OneStopShopTests
         var financing = await (await staff.PostAsJsonAsync("/api/one-stop-shop/financing-check",
             new { scheme = "mijn-verbouwlening", tenure = "OwnerOccupied", incomeEurPerYear = 40000, adults = 1, dependants = 0, amountEur = 20000, termYears = 20 }, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
         financing.GetProperty("eligible").GetBoolean().ShouldBeTrue();
+        var capped = await (await staff.PostAsJsonAsync("/api/one-stop-shop/financing-check?lang=en",
+            new { scheme = "mijn-verbouwlening", tenure = "OwnerOccupied", incomeEurPerYear = 40000, adults = 1, dependants = 0, amountEur = 90000, termYears = 20 }, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        capped.GetProperty("reasons")[0].GetProperty("code").GetString().ShouldBe("AmountCapped");
+        capped.GetProperty("reasons")[0].GetProperty("maxAmountEur").GetDecimal().ShouldBe(60000);
+        capped.GetProperty("reasons")[0].GetProperty("text").GetString().ShouldBe("amount capped at the maximum of € 60,000");
         var export = await staff.GetStringAsync($"/api/one-stop-shop/households/{id}/export", Ct);
         export.ShouldContain("\"stage\":\"FirstContact\"");
         export.ShouldNotContain("\"dwellingType\":0");
@@ -238,5 +250,58 @@ public sealed partial class OneStopShopTests
         var expected = Engine.OneStopShop.FinancingCheck.Check(new("mijn-verbouwlening", Domain.OneStopShop.Tenure.OwnerOccupied, 45000, 1, 0, 30000, 20)).MonthlyChargeEur;
         result.ShouldContain(expected.ToString("N2", System.Globalization.CultureInfo.GetCultureInfo("en-GB")));
         result.ShouldContain("reach label D before 01/03/2030");
+    }
+
+    private static string Element(string html, string id)
+    {
+        var found = Regex.Match(html, $"<(table|ul)[^>]*id=\"{id}\"[\\s\\S]*?</\\1>");
+        found.Success.ShouldBeTrue($"no #{id} on the page");
+        return found.Value;
+    }
+
+    [Fact]
+    public async Task Why_members_are_ranked_or_left_out_and_the_financing_reasons_read_in_the_page_language()
+    {
+        var street = await site.LongestStreetAsync();
+        using var staff = await site.LoggedInClientAsync(Roles.MunicipalityStaff, site.VoorburgId);
+        (await staff.PostAsJsonAsync("/api/one-stop-shop/pool", new { name = "Glaszetter Oost", kind = "Installer", qualifications = new[] { "glazing" }, serviceAreas = new[] { "GM1916" }, capacityJobs = 3 }, Ct))
+            .EnsureSuccessStatusCode();
+        (await staff.PostAsJsonAsync("/api/one-stop-shop/pool", new { name = "Dakwerken Zuid", kind = "Contractor", qualifications = new[] { "roof-insulation" }, serviceAreas = new[] { "GM1916" }, capacityJobs = 3 }, Ct))
+            .EnsureSuccessStatusCode();
+        var household = await DecidedHouseholdAsync(staff, street[36].UnitId);
+        var page = $"/one-stop-shop/households/{household}?qualifications=roof-insulation";
+
+        var nl = await staff.GetStringAsync(page + "&lang=nl", Ct);
+        var excluded = Element(nl, "excluded");
+        excluded.ShouldContain("Glaszetter Oost");
+        excluded.ShouldContain("mist de kwalificatie Dakisolatie");
+        excluded.ShouldNotContain("lacks");
+        excluded.ShouldNotContain("lang=\"en\"");
+        var matches = Element(nl, "matches");
+        matches.ShouldContain("Dakwerken Zuid");
+        matches.ShouldContain("nog geen beoordeelde opdrachten");
+        matches.ShouldNotContain("lang=\"en\"");
+
+        var en = await staff.GetStringAsync(page + "&lang=en", Ct);
+        Element(en, "excluded").ShouldContain("lacks the qualification Roof insulation");
+        Element(en, "matches").ShouldContain("no rated jobs yet");
+
+        var form = new Dictionary<string, string>
+        {
+            ["scheme"] = "mijn-verbouwlening",
+            ["tenure"] = "OwnerOccupied",
+            ["income"] = "40000",
+            ["adults"] = "1",
+            ["dependants"] = "0",
+            ["amount"] = "90000",
+            ["term"] = "30",
+        };
+        var financingNl = Element(await (await PostFormAsync(staff, "/one-stop-shop/financing?lang=nl", "", new(form))).Content.ReadAsStringAsync(Ct), "fin-reasons");
+        financingNl.ShouldContain("bedrag begrensd op het maximum van € 60.000");
+        financingNl.ShouldContain("looptijd beperkt tot 25 jaar");
+        financingNl.ShouldNotContain("lang=\"en\"");
+        var financingEn = Element(await (await PostFormAsync(staff, "/one-stop-shop/financing?lang=en", "", new(form))).Content.ReadAsStringAsync(Ct), "fin-reasons");
+        financingEn.ShouldContain("amount capped at the maximum of € 60,000");
+        financingEn.ShouldContain("term limited to 25 years");
     }
 }

@@ -125,7 +125,7 @@ public sealed class Pool(WijkwerfDb db, OneStopShopParameters? parameters = null
         var member = await FindMemberAsync(staff, memberId, ct);
         var match = await MatchAsync(staff, target, qualifications, null, ct);
         if (match.Excluded.FirstOrDefault(x => x.MemberId == memberId) is { } excluded)
-            throw new OneStopShopException($"{member.Name} cannot take this job: {string.Join("; ", excluded.Reasons)}");
+            throw new OneStopShopException($"{member.Name} cannot take this job: {string.Join("; ", excluded.Reasons.Select(OneStopShopReasonTexts.En.Text))}");
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (target.HouseholdId is { } householdId)

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Wijkwerf.Domain.OneStopShop;
 
 namespace Wijkwerf.Engine.OneStopShop;
@@ -14,8 +15,68 @@ public sealed record FinancingRequest(
 /// <summary>The outcome: eligibility with reasons, an indicative amount, term and monthly charge (annuity), and the
 /// renovation obligation where it applies. <see cref="Sources"/> lists the table rows used.</summary>
 public sealed record FinancingResult(
-    bool Eligible, IReadOnlyList<string> Reasons, decimal AmountEur, int TermYears, decimal InterestPct, decimal MonthlyChargeEur,
+    bool Eligible, IReadOnlyList<FinancingReason> Reasons, decimal AmountEur, int TermYears, decimal InterestPct, decimal MonthlyChargeEur,
     RenovationObligation? Obligation, IReadOnlyList<string> Sources);
+
+/// <summary>What a reason or note of the financing check is about; the name is the <c>code</c> in the JSON answers.</summary>
+public enum FinancingReasonCode
+{
+    NotOwnerOccupier,
+    IncomeAboveLimit,
+    InterestFree,
+    AmountCapped,
+    AmountBelowMinimum,
+    TermLimited,
+}
+
+/// <summary>Why the household is not eligible, or what the check changed (amount capped, term limited, no interest): a
+/// code and the figures to word it with. Serialised with the fields of its own kind; <see cref="Code"/> says which.</summary>
+[JsonDerivedType(typeof(NotOwnerOccupier))]
+[JsonDerivedType(typeof(IncomeAboveLimit))]
+[JsonDerivedType(typeof(InterestFree))]
+[JsonDerivedType(typeof(AmountCapped))]
+[JsonDerivedType(typeof(AmountBelowMinimum))]
+[JsonDerivedType(typeof(TermLimited))]
+public abstract record FinancingReason
+{
+    [JsonPropertyOrder(-1)]
+    public abstract FinancingReasonCode Code { get; }
+}
+
+/// <summary>The scheme lends to owner-occupiers only; the household's tenure is another.</summary>
+public sealed record NotOwnerOccupier(string Scheme, Tenure Tenure) : FinancingReason
+{
+    public override FinancingReasonCode Code => FinancingReasonCode.NotOwnerOccupier;
+}
+
+/// <summary>The income is above the limit for this household's size (adults and dependants).</summary>
+public sealed record IncomeAboveLimit(decimal IncomeEurPerYear, decimal LimitEurPerYear) : FinancingReason
+{
+    public override FinancingReasonCode Code => FinancingReasonCode.IncomeAboveLimit;
+}
+
+/// <summary>No interest: the income is at or below <paramref name="IncomeLimitEurPerYear"/>.</summary>
+public sealed record InterestFree(decimal IncomeLimitEurPerYear) : FinancingReason
+{
+    public override FinancingReasonCode Code => FinancingReasonCode.InterestFree;
+}
+
+/// <summary>The amount asked for was lowered to the scheme's maximum.</summary>
+public sealed record AmountCapped(decimal MaxAmountEur) : FinancingReason
+{
+    public override FinancingReasonCode Code => FinancingReasonCode.AmountCapped;
+}
+
+public sealed record AmountBelowMinimum(decimal MinAmountEur) : FinancingReason
+{
+    public override FinancingReasonCode Code => FinancingReasonCode.AmountBelowMinimum;
+}
+
+/// <summary>The term asked for was brought within 1 – <paramref name="MaxTermYears"/> years.</summary>
+public sealed record TermLimited(int MaxTermYears) : FinancingReason
+{
+    public override FinancingReasonCode Code => FinancingReasonCode.TermLimited;
+}
 
 /// <summary>After buying a home with label E or F, the owner must reach label D within 5 years (Flanders).</summary>
 public sealed record RenovationObligation(string FromLabel, string TargetLabel, DateOnly Deadline, string Source);
@@ -28,7 +89,7 @@ public static class FinancingCheck
         var p = parameters ?? OneStopShopParameters.Default;
         var rows = p.Scheme(r.Scheme);
         if (rows.Count == 0) throw new ArgumentException($"unknown scheme '{r.Scheme}'", nameof(r));
-        var reasons = new List<string>();
+        var reasons = new List<FinancingReason>();
         var eligible = true;
         var min = p.Number(r.Scheme, "min_amount_eur");
         var max = p.Number(r.Scheme, "max_amount_eur");
@@ -38,7 +99,7 @@ public static class FinancingCheck
         if (p.Number(r.Scheme, "owner_occupier_only") == 1 && r.Tenure != Tenure.OwnerOccupied)
         {
             eligible = false;
-            reasons.Add($"{r.Scheme} is for owner-occupiers; this household is {r.Tenure}");
+            reasons.Add(new NotOwnerOccupier(r.Scheme, r.Tenure));
         }
         if (rows.Any(x => x.Key == "income_limit_single_eur"))
         {
@@ -47,27 +108,31 @@ public static class FinancingCheck
             if (r.IncomeEurPerYear > limit)
             {
                 eligible = false;
-                reasons.Add($"income € {r.IncomeEurPerYear:N0} is above the limit of € {limit:N0} for this household");
+                reasons.Add(new IncomeAboveLimit(r.IncomeEurPerYear, limit));
             }
         }
-        if (rows.Any(x => x.Key == "zero_interest_income_limit_eur") && r.IncomeEurPerYear <= p.Number(r.Scheme, "zero_interest_income_limit_eur"))
+        if (rows.Any(x => x.Key == "zero_interest_income_limit_eur"))
         {
-            rate = 0;
-            reasons.Add($"interest-free: income up to € {p.Number(r.Scheme, "zero_interest_income_limit_eur"):N0}");
+            var zeroInterestLimit = p.Number(r.Scheme, "zero_interest_income_limit_eur");
+            if (r.IncomeEurPerYear <= zeroInterestLimit)
+            {
+                rate = 0;
+                reasons.Add(new InterestFree(zeroInterestLimit));
+            }
         }
         var amount = r.AmountEur;
         if (amount > max)
         {
             amount = max;
-            reasons.Add($"amount capped at the maximum of € {max:N0}");
+            reasons.Add(new AmountCapped(max));
         }
         if (amount < min)
         {
             eligible = false;
-            reasons.Add($"amount below the minimum of € {min:N0}");
+            reasons.Add(new AmountBelowMinimum(min));
         }
         var term = Math.Clamp(r.TermYears, 1, maxTerm);
-        if (term != r.TermYears) reasons.Add($"term limited to {maxTerm} years");
+        if (term != r.TermYears) reasons.Add(new TermLimited(maxTerm));
 
         return new FinancingResult(eligible, reasons, amount, term, rate, Annuity(amount, rate, term),
             Obligation(r, p), rows.Select(x => $"{x.Key}: {x.Source}").ToArray());

@@ -1,9 +1,14 @@
+using System.Text.Json.Serialization;
 using Wijkwerf.Domain.OneStopShop;
 
 namespace Wijkwerf.Engine.OneStopShop;
 
 /// <summary>One qualification of <c>OneStopShop/Parameters/qualifications.csv</c>.</summary>
-public sealed record Qualification(string Code, string NameNl, string NameEn, string Source);
+public sealed record Qualification(string Code, string NameNl, string NameEn, string Source)
+{
+    /// <summary>The label in the language (<c>en</c>, otherwise Dutch).</summary>
+    public string Name(string language) => language == "en" ? NameEn : NameNl;
+}
 
 /// <summary>The qualifications a pool member can hold (embedded table, one source per row).</summary>
 public static class Qualifications
@@ -22,6 +27,9 @@ public static class Qualifications
     public static IReadOnlyList<Qualification> All => DefaultRows.Value;
 
     public static bool IsKnown(string code) => All.Any(q => q.Code == code);
+
+    /// <summary>The label of a code in the language; an unknown code stays itself.</summary>
+    public static string Name(string code, string language) => All.FirstOrDefault(q => q.Code == code)?.Name(language) ?? code;
 
     /// <summary>Reads the table; a row without a name or source is refused, naming the line.</summary>
     public static IReadOnlyList<Qualification> Parse(string text)
@@ -52,12 +60,81 @@ public sealed record PoolCandidate(
 /// one for a household, all of a project's for a collective project. <paramref name="Kind"/> narrows to one kind.</summary>
 public sealed record PoolNeed(IReadOnlyCollection<string> Qualifications, IReadOnlyList<(string? Postcode, string MunicipalityCode)> Addresses, PoolMemberKind? Kind = null);
 
-/// <summary>A member that fits, with its place and why it ranked there.</summary>
+/// <summary>Why a member sits at its rank, compared with the member just above it (#<c>Rank − 1</c>).</summary>
+public enum PoolRankPlace
+{
+    /// <summary>First, with a rating no other member reaches.</summary>
+    HighestRating,
+    /// <summary>First, sharing the highest rating with a member that has more load (or, at equal load, a later name).</summary>
+    HighestRatingLeastLoad,
+    LowerRating,
+    SameRatingMoreLoad,
+    /// <summary>Same rating and load as the member above: the name decides.</summary>
+    SameRatingAndLoadByName,
+}
+
+/// <summary>A member that fits, with its place and why it ranked there: <see cref="Place"/> against the member above,
+/// the rating (from <see cref="RatedJobs"/>, <see cref="MeanRating"/> and the result's prior) and the load. Pages, API
+/// and CLI word it in their language.</summary>
 public sealed record PoolMatch(long MemberId, string Name, PoolMemberKind Kind, int Rank, double ShrunkRating, double? MeanRating, int RatedJobs,
-    int ActiveJobs, int CapacityJobs, string Why);
+    int ActiveJobs, int CapacityJobs, PoolRankPlace Place);
+
+/// <summary>What a reason to leave a member out is about; the name is the <c>code</c> in the JSON answers.</summary>
+public enum PoolExclusionCode
+{
+    Inactive,
+    OtherKind,
+    MissingQualification,
+    OutsideServiceArea,
+    NoFreePlace,
+}
+
+/// <summary>One reason a member was left out: a code and what it needs to be worded. Serialised with the fields of its
+/// own kind (no type discriminator: <see cref="Code"/> says which).</summary>
+[JsonDerivedType(typeof(MemberInactive))]
+[JsonDerivedType(typeof(OtherKind))]
+[JsonDerivedType(typeof(MissingQualification))]
+[JsonDerivedType(typeof(OutsideServiceArea))]
+[JsonDerivedType(typeof(NoFreePlace))]
+public abstract record PoolExclusionReason
+{
+    [JsonPropertyOrder(-1)]
+    public abstract PoolExclusionCode Code { get; }
+}
+
+/// <summary>The member is switched off in the pool.</summary>
+public sealed record MemberInactive : PoolExclusionReason
+{
+    public override PoolExclusionCode Code => PoolExclusionCode.Inactive;
+}
+
+/// <summary>Only <paramref name="Wanted"/> was asked for.</summary>
+public sealed record OtherKind(PoolMemberKind Kind, PoolMemberKind Wanted) : PoolExclusionReason
+{
+    public override PoolExclusionCode Code => PoolExclusionCode.OtherKind;
+}
+
+/// <summary>One needed qualification (a code of <c>qualifications.csv</c>) the member does not hold.</summary>
+public sealed record MissingQualification(string Qualification) : PoolExclusionReason
+{
+    public override PoolExclusionCode Code => PoolExclusionCode.MissingQualification;
+}
+
+/// <summary>The member serves none of its areas at <paramref name="AddressesOutside"/> of the <paramref name="Addresses"/>
+/// addresses; the first of them is named (postcode, null when the dwelling has none, and municipality code).</summary>
+public sealed record OutsideServiceArea(string? Postcode, string MunicipalityCode, int AddressesOutside, int Addresses) : PoolExclusionReason
+{
+    public override PoolExclusionCode Code => PoolExclusionCode.OutsideServiceArea;
+}
+
+/// <summary>Every place is taken: <paramref name="ActiveJobs"/> unfinished jobs at a capacity of <paramref name="CapacityJobs"/>.</summary>
+public sealed record NoFreePlace(int ActiveJobs, int CapacityJobs) : PoolExclusionReason
+{
+    public override PoolExclusionCode Code => PoolExclusionCode.NoFreePlace;
+}
 
 /// <summary>A member that was left out, with every reason.</summary>
-public sealed record PoolExclusion(long MemberId, string Name, PoolMemberKind Kind, IReadOnlyList<string> Reasons);
+public sealed record PoolExclusion(long MemberId, string Name, PoolMemberKind Kind, IReadOnlyList<PoolExclusionReason> Reasons);
 
 public sealed record PoolMatchResult(IReadOnlyList<string> Needed, double PriorMean, double PriorWeightJobs, IReadOnlyList<PoolMatch> Matches,
     IReadOnlyList<PoolExclusion> Excluded);
@@ -81,17 +158,14 @@ public static class PoolMatching
         var excluded = new List<PoolExclusion>();
         foreach (var m in members)
         {
-            var reasons = new List<string>();
-            if (!m.Active) reasons.Add("inactive");
-            if (need.Kind is { } kind && m.Kind != kind) reasons.Add($"is {m.Kind}, not {kind}");
-            var missing = need.Qualifications.Where(q => !m.Qualifications.Contains(q)).ToList();
-            if (missing.Count > 0) reasons.Add($"lacks qualification(s) {string.Join(", ", missing)}");
+            var reasons = new List<PoolExclusionReason>();
+            if (!m.Active) reasons.Add(new MemberInactive());
+            if (need.Kind is { } kind && m.Kind != kind) reasons.Add(new OtherKind(m.Kind, kind));
+            foreach (var q in need.Qualifications)
+                if (!m.Qualifications.Contains(q)) reasons.Add(new MissingQualification(q));
             var outside = need.Addresses.Where(a => !Serves(m.ServiceAreas, a.Postcode, a.MunicipalityCode)).ToList();
-            if (outside.Count > 0)
-                reasons.Add(outside.Count == need.Addresses.Count
-                    ? $"does not serve {Where(outside[0])}"
-                    : $"does not serve {outside.Count} of the {need.Addresses.Count} addresses (e.g. {Where(outside[0])})");
-            if (m.ActiveJobs >= m.CapacityJobs) reasons.Add($"no free capacity ({m.ActiveJobs} of {m.CapacityJobs} jobs in hand)");
+            if (outside.Count > 0) reasons.Add(new OutsideServiceArea(outside[0].Postcode, outside[0].MunicipalityCode, outside.Count, need.Addresses.Count));
+            if (m.ActiveJobs >= m.CapacityJobs) reasons.Add(new NoFreePlace(m.ActiveJobs, m.CapacityJobs));
             if (reasons.Count > 0)
             {
                 excluded.Add(new PoolExclusion(m.Id, m.Name, m.Kind, reasons));
@@ -107,15 +181,12 @@ public static class PoolMatching
         for (var i = 0; i < ordered.Count; i++)
         {
             var (m, shrunk, mean, load) = ordered[i];
-            var rating = m.JobScores.Count == 0
-                ? $"no rated jobs yet: rating {shrunk:0.00} is the prior"
-                : $"rating {shrunk:0.00} from {m.JobScores.Count} rated job(s) averaging {mean:0.00}, shrunk towards {priorMean:0.0} with the weight of {priorWeight:0} jobs";
-            var place = i == 0 ? "highest rating" : Math.Round(ordered[i - 1].Shrunk, 2) > Math.Round(shrunk, 2)
-                ? $"lower rating than #{i}"
-                : ordered[i - 1].Load < load ? $"same rating as #{i}, more load" : $"same rating and load as #{i}, by name";
-            if (i == 0 && ordered.Count > 1 && Math.Round(ordered[1].Shrunk, 2) == Math.Round(shrunk, 2)) place = "highest rating, least load";
+            var place = i == 0 ? PoolRankPlace.HighestRating : Math.Round(ordered[i - 1].Shrunk, 2) > Math.Round(shrunk, 2)
+                ? PoolRankPlace.LowerRating
+                : ordered[i - 1].Load < load ? PoolRankPlace.SameRatingMoreLoad : PoolRankPlace.SameRatingAndLoadByName;
+            if (i == 0 && ordered.Count > 1 && Math.Round(ordered[1].Shrunk, 2) == Math.Round(shrunk, 2)) place = PoolRankPlace.HighestRatingLeastLoad;
             matches.Add(new PoolMatch(m.Id, m.Name, m.Kind, i + 1, Math.Round(shrunk, 3), mean is null ? null : Math.Round(mean.Value, 3), m.JobScores.Count,
-                m.ActiveJobs, m.CapacityJobs, $"{place}; {rating}; {m.ActiveJobs} of {m.CapacityJobs} jobs in hand"));
+                m.ActiveJobs, m.CapacityJobs, place));
         }
         return new PoolMatchResult(need.Qualifications.ToList(), priorMean, priorWeight, matches, excluded);
     }
@@ -146,6 +217,4 @@ public static class PoolMatching
 
     /// <summary>A service area as stored: upper case, no spaces; a municipality code (GM…) or a postcode prefix.</summary>
     public static string Normalise(string? area) => new string((area ?? "").Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
-
-    private static string Where((string? Postcode, string MunicipalityCode) a) => a.Postcode is null ? a.MunicipalityCode : $"{a.Postcode} ({a.MunicipalityCode})";
 }

@@ -69,11 +69,11 @@ public class PoolTests(OneStopShopFixture fixture) : IClassFixture<OneStopShopFi
         match.Matches[1].ShrunkRating.ShouldBe(3.75, 0.001);
         match.Matches[1].MeanRating.ShouldBe(5);
         match.Matches[2].ShrunkRating.ShouldBe(3.5);
-        match.Matches[1].Why.ShouldContain("lower rating than #1");
-        match.Matches[2].Why.ShouldContain("no rated jobs yet");
-        match.Excluded.Single(x => x.Name == "Alleen Glas").Reasons.Single().ShouldContain("lacks qualification(s) roof-insulation, wall-insulation");
-        match.Excluded.Single(x => x.Name == "Haagse Gevels").Reasons.Single().ShouldContain("does not serve " + street[done].Postcode);
-        match.Excluded.Single(x => x.Name == "Vol Bezet").Reasons.Single().ShouldBe("no free capacity (1 of 1 jobs in hand)");
+        match.Matches[1].Place.ShouldBe(Engine.OneStopShop.PoolRankPlace.LowerRating);
+        OneStopShopReasonTexts.En.Why(match.Matches[2], match).ShouldBe("lower rating than #2; no rated jobs yet: rating 3.50 is the prior; 0 of 2 jobs in hand");
+        match.Excluded.Single(x => x.Name == "Alleen Glas").Reasons.ShouldBe([new Engine.OneStopShop.MissingQualification("roof-insulation"), new Engine.OneStopShop.MissingQualification("wall-insulation")]);
+        match.Excluded.Single(x => x.Name == "Haagse Gevels").Reasons.ShouldBe([new Engine.OneStopShop.OutsideServiceArea(street[done].Postcode, OneStopShopFixture.Voorburg, 1, 1)]);
+        match.Excluded.Single(x => x.Name == "Vol Bezet").Reasons.ShouldBe([new Engine.OneStopShop.NoFreePlace(1, 1)]);
 
         // Finished jobs free their place; the list shows the ratings per criterion.
         var row = (await pool.ListAsync(staff)).Single(m => m.Id == steady.Id);
@@ -120,7 +120,7 @@ public class PoolTests(OneStopShopFixture fixture) : IClassFixture<OneStopShopFi
 
         // Its one place is taken: the next household finds it excluded, and assigning it anyway is refused.
         var next = await DecidedHouseholdAsync(db, staff, street[3]);
-        (await pool.MatchAsync(staff, PoolTarget.Household(next), ["heat-pump"])).Excluded.Single().Reasons.ShouldBe(["no free capacity (1 of 1 jobs in hand)"]);
+        (await pool.MatchAsync(staff, PoolTarget.Household(next), ["heat-pump"])).Excluded.Single().Reasons.ShouldBe([new Engine.OneStopShop.NoFreePlace(1, 1)]);
         (await Should.ThrowAsync<OneStopShopException>(() => pool.AssignAsync(staff, member.Id, PoolTarget.Household(next), ["heat-pump"], Day.AddDays(31))))
             .Message.ShouldContain("no free capacity");
 
@@ -153,10 +153,12 @@ public class PoolTests(OneStopShopFixture fixture) : IClassFixture<OneStopShopFi
 
         var match = await pool.MatchAsync(staff, PoolTarget.Project(project.Id), RoofAndWall);
         match.Matches.Single().MemberId.ShouldBe(whole.Id);
-        match.Excluded.Single().Reasons.Single().ShouldContain($"of the {group.Units.Count} addresses");
+        var outside = match.Excluded.Single().Reasons.Single().ShouldBeOfType<Engine.OneStopShop.OutsideServiceArea>();
+        outside.Addresses.ShouldBe(group.Units.Count);
+        outside.AddressesOutside.ShouldBeInRange(1, group.Units.Count - 1);
         // Asking for contractors only leaves the architect out too.
         (await pool.MatchAsync(staff, PoolTarget.Project(project.Id), RoofAndWall, PoolMemberKind.Contractor)).Excluded.Single(x => x.MemberId == whole.Id)
-            .Reasons.ShouldBe(["is Architect, not Contractor"]);
+            .Reasons.ShouldBe([new Engine.OneStopShop.OtherKind(PoolMemberKind.Architect, PoolMemberKind.Contractor)]);
 
         var job = await pool.AssignAsync(staff, whole.Id, PoolTarget.Project(project.Id), RoofAndWall, Day);
         job.ProjectId.ShouldBe(project.Id);
@@ -244,7 +246,12 @@ public class PoolTests(OneStopShopFixture fixture) : IClassFixture<OneStopShopFi
         var root = JsonDocument.Parse(json).RootElement;
         root.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("name").GetString()).ShouldBe(["Bouwbedrijf Vliet"]);
         root.GetProperty("matches")[0].GetProperty("kind").GetString().ShouldBe("Contractor");
-        root.GetProperty("excluded")[0].GetProperty("reasons")[0].GetString()!.ShouldContain("lacks qualification");
+        var reason = root.GetProperty("excluded")[0].GetProperty("reasons")[0];
+        reason.GetProperty("code").GetString().ShouldBe("MissingQualification");
+        reason.GetProperty("qualification").GetString().ShouldBe("roof-insulation");
+        reason.GetProperty("text").GetString().ShouldBe("lacks the qualification Roof insulation");
+        root.GetProperty("matches")[0].GetProperty("place").GetString().ShouldBe("HighestRating");
+        root.GetProperty("matches")[0].GetProperty("why").GetString()!.ShouldStartWith("highest rating; ");
 
         (exit, json) = await RunAsync("pool", "match", $"project:{projectId}", "--qualifications", "glazing");
         exit.ShouldBe(0, json);

@@ -101,6 +101,15 @@ public class OneStopShopEngineTests
         var pv = Enumerable.Range(1, 300).Sum(k => (double)r.MonthlyChargeEur / Math.Pow(1 + i, k));
         pv.ShouldBe(60_000, 2.0);
         r.Sources.ShouldContain(s => s.StartsWith("max_amount_eur"));
+        r.Reasons.ShouldBe([new AmountCapped(60_000), new TermLimited(25)]);
+    }
+
+    [Fact]
+    public void An_amount_below_the_minimum_is_not_eligible_and_says_the_minimum()
+    {
+        var r = FinancingCheck.Check(new FinancingRequest("mijn-verbouwlening", Tenure.OwnerOccupied, 38_000, 1, 0, 500, 10));
+        r.Eligible.ShouldBeFalse();
+        r.Reasons.ShouldBe([new AmountBelowMinimum(1_250)]);
     }
 
     [Fact]
@@ -108,12 +117,13 @@ public class OneStopShopEngineTests
     {
         var tenant = FinancingCheck.Check(new FinancingRequest("mijn-verbouwlening", Tenure.PrivateRent, 30_000, 1, 0, 20_000, 20));
         tenant.Eligible.ShouldBeFalse();
-        tenant.Reasons.ShouldContain(x => x.Contains("owner-occupiers"));
+        tenant.Reasons.ShouldBe([new NotOwnerOccupier("mijn-verbouwlening", Tenure.PrivateRent)]);
         var rich = FinancingCheck.Check(new FinancingRequest("mijn-verbouwlening", Tenure.OwnerOccupied, 90_000, 2, 2, 20_000, 20));
         rich.Eligible.ShouldBeFalse();
         // A couple with two dependants: the couple limit plus one extra dependant.
         var p = OneStopShopParameters.Default;
         var limit = p.Number("mijn-verbouwlening", "income_limit_couple_eur") + p.Number("mijn-verbouwlening", "income_per_extra_dependant_eur");
+        rich.Reasons.ShouldBe([new IncomeAboveLimit(90_000, limit)]);
         FinancingCheck.Check(new FinancingRequest("mijn-verbouwlening", Tenure.OwnerOccupied, limit, 2, 2, 20_000, 20)).Eligible.ShouldBeTrue();
     }
 
@@ -122,6 +132,7 @@ public class OneStopShopEngineTests
     {
         var r = FinancingCheck.Check(new FinancingRequest("warmtefonds-energiebespaarlening", Tenure.OwnerOccupied, 45_000, 2, 1, 12_000, 15));
         r.InterestPct.ShouldBe(0);
+        r.Reasons.ShouldBe([new InterestFree(60_000)]);
         r.MonthlyChargeEur.ShouldBe(Math.Round(12_000m / 180, 2));
         var bought = FinancingCheck.Check(new FinancingRequest("mijn-verbouwlening", Tenure.OwnerOccupied, 40_000, 2, 0, 30_000, 20, "E", new DateOnly(2024, 5, 1)));
         bought.Obligation!.TargetLabel.ShouldBe("D");

@@ -30,8 +30,23 @@ public class PoolMatchingTests
     {
         var result = PoolMatching.Match([Member(1, "A Druk", [], active: 2, capacity: 3), Member(2, "B Rustig", [], active: 0, capacity: 3)], new PoolNeed(["roof-insulation"], AtVoorburg));
         result.Matches.Select(m => m.Name).ShouldBe(["B Rustig", "A Druk"]);
-        result.Matches[1].Why.ShouldStartWith("same rating as #1, more load");
-        result.Matches[0].Why.ShouldStartWith("highest rating, least load");
+        result.Matches[1].Place.ShouldBe(PoolRankPlace.SameRatingMoreLoad);
+        result.Matches[0].Place.ShouldBe(PoolRankPlace.HighestRatingLeastLoad);
+    }
+
+    [Fact]
+    public void Each_match_says_whether_its_rating_load_or_name_put_it_below_the_one_above()
+    {
+        var result = PoolMatching.Match(
+        [
+            Member(1, "Best", Enumerable.Repeat(5.0, 10).ToArray()),
+            Member(2, "B Prior", []), Member(3, "A Prior", []), Member(4, "C Prior Druk", [], active: 1),
+        ], new PoolNeed(["roof-insulation"], AtVoorburg));
+        result.Matches.Select(m => (m.Name, m.Place)).ShouldBe(
+        [
+            ("Best", PoolRankPlace.HighestRating), ("A Prior", PoolRankPlace.LowerRating),
+            ("B Prior", PoolRankPlace.SameRatingAndLoadByName), ("C Prior Druk", PoolRankPlace.SameRatingMoreLoad),
+        ]);
     }
 
     [Fact]
@@ -45,9 +60,18 @@ public class PoolMatchingTests
         ], new PoolNeed(["roof-insulation"], AtVoorburg, PoolMemberKind.Contractor));
         result.Matches.ShouldBeEmpty();
         result.Excluded.Single(x => x.Name == "Vol").Reasons.ShouldBe(
-            ["lacks qualification(s) roof-insulation", "does not serve 2271AB (GM1916)", "no free capacity (2 of 2 jobs in hand)"]);
-        result.Excluded.Single(x => x.Name == "Architect").Reasons.ShouldBe(["is Architect, not Contractor"]);
-        result.Excluded.Single(x => x.Name == "Gestopt").Reasons.ShouldBe(["inactive"]);
+            [new MissingQualification("roof-insulation"), new OutsideServiceArea("2271AB", "GM1916", 1, 1), new NoFreePlace(2, 2)]);
+        result.Excluded.Single(x => x.Name == "Architect").Reasons.ShouldBe([new OtherKind(PoolMemberKind.Architect, PoolMemberKind.Contractor)]);
+        result.Excluded.Single(x => x.Name == "Gestopt").Reasons.ShouldBe([new MemberInactive()]);
+        result.Excluded.SelectMany(x => x.Reasons).Select(r => r.Code).Distinct().Order().ShouldBe(Enum.GetValues<PoolExclusionCode>());
+    }
+
+    [Fact]
+    public void Each_missing_qualification_is_its_own_reason()
+    {
+        var result = PoolMatching.Match([Member(1, "Alleen Glas", [], qualifications: ["glazing"])],
+            new PoolNeed(["roof-insulation", "glazing", "heat-pump"], AtVoorburg));
+        result.Excluded.Single().Reasons.ShouldBe([new MissingQualification("roof-insulation"), new MissingQualification("heat-pump")]);
     }
 
     [Fact]
@@ -56,7 +80,7 @@ public class PoolMatchingTests
         var need = new PoolNeed(["roof-insulation"], [("2271AB", "GM1916"), ("2271AC", "GM1916"), ("2272XY", "GM1916")]);
         var result = PoolMatching.Match([Member(1, "Postcode 2271", [], areas: ["2271"]), Member(2, "Heel Voorburg", [])], need);
         result.Matches.Single().Name.ShouldBe("Heel Voorburg");
-        result.Excluded.Single().Reasons.Single().ShouldBe("does not serve 1 of the 3 addresses (e.g. 2272XY (GM1916))");
+        result.Excluded.Single().Reasons.Single().ShouldBe(new OutsideServiceArea("2272XY", "GM1916", 1, 3));
     }
 
     [Theory]

@@ -157,9 +157,9 @@ public static class OneStopShopApi
         api.MapPut("/vulnerability/{district}", async (string district, VulnerabilityScores scores, CurrentStaff me, VulnerabilityProfiles v, CancellationToken ct) =>
             Ok(await v.SetScoresAsync((await me.GetAsync(ct)).MunicipalityId, district, scores, ct)));
 
-        api.MapPost("/financing-check", (FinancingRequest r) =>
+        api.MapPost("/financing-check", (FinancingRequest r, Localization.Language language) =>
         {
-            try { return Ok(FinancingCheck.Check(r)); }
+            try { return Ok(OneStopShopTexts.For(language.Code).ReasonTexts.Explain(FinancingCheck.Check(r), Json)); }
             catch (ArgumentException e) { return Results.Problem(statusCode: 400, title: "Bad request", detail: e.Message); }
         });
         api.MapGet("/reach.xlsx", async (string? district, CurrentStaff me, ReachQueries q, Campaigns c, CancellationToken ct) =>
@@ -205,10 +205,12 @@ public static class OneStopShopApi
         api.MapGet("/pool/jobs", async (CurrentStaff me, Pool p, CancellationToken ct) => Ok(await p.JobsAsync(await me.GetAsync(ct), null, ct)));
         api.MapPost("/pool/jobs/{id:long}/finish", async (long id, FinishRequest r, CurrentStaff me, Pool p, CancellationToken ct) =>
             Ok(await p.FinishAsync(await me.GetAsync(ct), id, r.FinishedOn, r.Scores ?? [], ct)));
-        api.MapGet("/households/{id:long}/pool-matches", async (long id, string? qualifications, PoolMemberKind? kind, CurrentStaff me, Pool p, CancellationToken ct) =>
-            Ok(await p.MatchAsync(await me.GetAsync(ct), PoolTarget.Household(id), Split(qualifications), kind, ct)));
-        api.MapGet("/projects/{id:long}/pool-matches", async (long id, string? qualifications, PoolMemberKind? kind, CurrentStaff me, Pool p, CancellationToken ct) =>
-            Ok(await p.MatchAsync(await me.GetAsync(ct), PoolTarget.Project(id), Split(qualifications), kind, ct)));
+        // Every match with its why and every reason with its code, figures and text, in the request's language.
+        static IResult Explained(PoolMatchResult result, Localization.Language language) => Ok(OneStopShopTexts.For(language.Code).ReasonTexts.Explain(result, Json));
+        api.MapGet("/households/{id:long}/pool-matches", async (long id, string? qualifications, PoolMemberKind? kind, CurrentStaff me, Pool p, Localization.Language language, CancellationToken ct) =>
+            Explained(await p.MatchAsync(await me.GetAsync(ct), PoolTarget.Household(id), Split(qualifications), kind, ct), language));
+        api.MapGet("/projects/{id:long}/pool-matches", async (long id, string? qualifications, PoolMemberKind? kind, CurrentStaff me, Pool p, Localization.Language language, CancellationToken ct) =>
+            Explained(await p.MatchAsync(await me.GetAsync(ct), PoolTarget.Project(id), Split(qualifications), kind, ct), language));
         api.MapPost("/households/{id:long}/pool-jobs", async (long id, AssignRequest r, CurrentStaff me, Pool p, CancellationToken ct) =>
             Ok(await p.AssignAsync(await me.GetAsync(ct), r.MemberId, PoolTarget.Household(id), r.Qualifications ?? [], r.Date ?? DateOnly.FromDateTime(DateTime.UtcNow), ct)));
         api.MapPost("/projects/{id:long}/pool-jobs", async (long id, AssignRequest r, CurrentStaff me, Pool p, CancellationToken ct) =>

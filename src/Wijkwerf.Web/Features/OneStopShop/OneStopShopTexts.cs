@@ -1,3 +1,5 @@
+using Wijkwerf.Data.OneStopShop;
+
 namespace Wijkwerf.Web.Features.OneStopShop;
 
 /// <summary>The one-stop shop's page strings, once per language (a missing string does not compile).</summary>
@@ -179,6 +181,8 @@ public sealed record OneStopShopTexts
     public required string Years { get; init; }
     public required string NoObligation { get; init; }
     public required IReadOnlyDictionary<string, string> MemberKinds { get; init; }
+    /// <summary>The engine's reasons (pool matching, financing check) and the qualification labels in this language.</summary>
+    public required OneStopShopReasonTexts ReasonTexts { get; init; }
     public required IReadOnlyDictionary<string, string> Criteria { get; init; }
     public required IReadOnlyDictionary<string, string> ProjectStatuses { get; init; }
     public required IReadOnlyDictionary<string, string> Outcomes { get; init; }
@@ -383,7 +387,8 @@ public sealed record OneStopShopTexts
         Sources = "Bronnen",
         Years = "jaar",
         NoObligation = "Geen renovatieplicht voor dit label of zonder aankoopdatum.",
-        MemberKinds = new Dictionary<string, string> { ["Architect"] = "Architect", ["Contractor"] = "Aannemer", ["Installer"] = "Installateur", ["EnergyAdvisor"] = "Energieadviseur" },
+        MemberKinds = OneStopShopReasonTexts.Nl.MemberKinds,
+        ReasonTexts = OneStopShopReasonTexts.Nl,
         Criteria = new Dictionary<string, string> { ["quality"] = "Kwaliteit", ["timeliness"] = "Op tijd", ["budget"] = "Binnen de offerte", ["communication"] = "Communicatie" },
         ProjectStatuses = new Dictionary<string, string> { ["Suggested"] = "Voorgesteld", ["Planned"] = "Gepland", ["InProgress"] = "In uitvoering", ["Finished"] = "Afgerond" },
         Outcomes = new Dictionary<string, string> { ["AdviceRequested"] = "Wil advies", ["InterestedInCollectiveProject"] = "Interesse in collectief project", ["FinancingQuestion"] = "Vraag over financiering", ["NoFollowUp"] = "Geen vervolg" },
@@ -584,7 +589,8 @@ public sealed record OneStopShopTexts
         Sources = "Sources",
         Years = "years",
         NoObligation = "No renovation obligation for this label or without a purchase date.",
-        MemberKinds = new Dictionary<string, string> { ["Architect"] = "Architect", ["Contractor"] = "Contractor", ["Installer"] = "Installer", ["EnergyAdvisor"] = "Energy advisor" },
+        MemberKinds = OneStopShopReasonTexts.En.MemberKinds,
+        ReasonTexts = OneStopShopReasonTexts.En,
         Criteria = new Dictionary<string, string> { ["quality"] = "Quality", ["timeliness"] = "On time", ["budget"] = "Within the quote", ["communication"] = "Communication" },
         ProjectStatuses = new Dictionary<string, string> { ["Suggested"] = "Suggested", ["Planned"] = "Planned", ["InProgress"] = "In progress", ["Finished"] = "Finished" },
         Outcomes = new Dictionary<string, string> { ["AdviceRequested"] = "Wants advice", ["InterestedInCollectiveProject"] = "Interested in a collective project", ["FinancingQuestion"] = "Financing question", ["NoFollowUp"] = "No follow-up" },
