@@ -54,8 +54,13 @@ public class StreetParkingTests(StreetWorksFixture fixture) : IClassFixture<Stre
         // 400 m (the sports ground is about 700 m away) and moves nothing.
         var expected = new Dictionary<string, int>
         {
-            ["Heymansstraat"] = 4, ["Kerkepad"] = 4, ["Den Hert"] = 3, ["Lindenlaan"] = 3, ["Gebroeders De Winterstraat"] = 3,
-            ["Huidevetterstraat"] = 2, ["Voetbalstraat"] = 2,
+            ["Heymansstraat"] = 4,
+            ["Kerkepad"] = 4,
+            ["Den Hert"] = 3,
+            ["Lindenlaan"] = 3,
+            ["Gebroeders De Winterstraat"] = 3,
+            ["Huidevetterstraat"] = 2,
+            ["Voetbalstraat"] = 2,
         };
         parking.NeighbourhoodParking.ToDictionary(r => r.Street, r => r.CarsMoved).ShouldBe(expected, ignoreOrder: true);
         parking.CarsMoved.ShouldBe(21);
