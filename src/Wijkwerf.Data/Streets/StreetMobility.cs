@@ -10,8 +10,14 @@ namespace Wijkwerf.Data.Streets;
 /// street's middle (null for the district's total).</summary>
 public sealed record StreetPressureRow(string Street, string Slot, int CountedCars, int Capacity, double Pressure, bool Full, double? Lon = null, double? Lat = null);
 
-/// <summary>A street whose night demand a car park can take: cars moved, spaces that can become green and their m².</summary>
-public sealed record NeighbourhoodParkingRow(string Street, double PressureBefore, double PressureAfter, int CarsMoved, int SpacesFreed, double GreenM2);
+/// <summary>Cars of a street parked at night in a car park, and the straight-line distance between them (m).</summary>
+public sealed record ParkingMoveRow(string CarPark, int Cars, double DistanceM);
+
+/// <summary>A street whose night demand a car park can take: the cars above the target occupancy, the cars moved (at most
+/// those, fewer when the car parks within walking distance are full) and where to, spaces that can become green and
+/// their m².</summary>
+public sealed record NeighbourhoodParkingRow(string Street, double PressureBefore, double PressureAfter, int CarsAboveTarget, int CarsMoved,
+    IReadOnlyList<ParkingMoveRow> To, int SpacesFreed, double GreenM2);
 
 public sealed record CarParkRow(string Name, string? Category, int FreeAtNight, int UsedAtNight, double Lon, double Lat);
 
@@ -68,7 +74,10 @@ public sealed class StreetMobility(WijkwerfDb db, StreetRules? rules = null)
         }).ToArray();
         var match = NeighbourhoodParking.Match(streetCounts, carParks, Rules);
         var rows = match.Streets.Where(s => s.CarsMoved > 0).Select(s => new NeighbourhoodParkingRow(night[s.Street].Street, Math.Round(s.PressureBefore, 3),
-            Math.Round(s.PressureAfter, 3), s.CarsMoved, s.SpacesFreed, s.GreenM2)).OrderByDescending(r => r.SpacesFreed).ToArray();
+                Math.Round(s.PressureAfter, 3), s.CarsAboveTarget, s.CarsMoved,
+                match.Moves.Where(m => m.Street == s.Street).Select(m => new ParkingMoveRow(parks[m.CarPark].Name, m.Cars, Math.Round(m.DistanceM))).ToArray(),
+                s.SpacesFreed, s.GreenM2))
+            .OrderByDescending(r => r.CarsMoved).ThenBy(r => r.Street, StringComparer.Ordinal).ToArray();
         var parkRows = parks.Select((p, i) => new CarParkRow(p.Name, p.Category, p.FreeAtNight, match.CarParkUse.GetValueOrDefault(i), p.Lon, p.Lat)).ToArray();
         return new ParkingResult(district, full, Rules.SourceOf("parking_full_share"), streets, totals, rows, parkRows, match.CarsMoved, match.SpacesFreed,
             match.GreenM2, Rules["parking_walk_m"]);

@@ -79,9 +79,8 @@ public sealed class StreetWorksModel(WijkwerfDb db, StreetWorksReport report, Le
         Report = await report.BuildAsync(code, ct);
         WorkIds = await db.StreetWorks.AsNoTracking().Where(w => w.DistrictCode == code).ToDictionaryAsync(w => w.Reference, w => w.Id, ct);
         Streets = await db.StreetSegments.AsNoTracking().Where(s => s.DistrictId == district.Id).Select(s => s.Centreline).ToListAsync(ct);
-        var mobility = new StreetMobility(db);
-        Parking = await mobility.ParkingAsync(code, ct);
-        Hubs = await mobility.HubsAsync(code, ct);
+        Parking = Report.Parking; // the same figures as the PDF/Excel report
+        Hubs = Report.Hubs;
         Segment ??= Report.Works.SelectMany(w => w.Segments).FirstOrDefault(s => !s.StartsWith("street:", StringComparison.Ordinal));
         if (Segment is not null)
         {

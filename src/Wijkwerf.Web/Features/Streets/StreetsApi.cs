@@ -48,8 +48,8 @@ public static class StreetsApi
             }
         });
 
-        api.MapGet("/{code}/report.xlsx", async (string code, StreetWorksReport report, CancellationToken ct) =>
-            Results.File(StreetWorksReport.Xlsx(await report.BuildAsync(code, ct)),
+        api.MapGet("/{code}/report.xlsx", async (string code, StreetWorksReport report, Language language, CancellationToken ct) =>
+            Results.File(StreetWorksReport.Xlsx(await report.BuildAsync(code, ct), StreetsTexts.For(language.Code)),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"street-works-{code}.xlsx")).AddEndpointFilter(KnownScope);
 
         api.MapGet("/{code}/report.pdf", async (string code, StreetWorksReport report, Language language, CancellationToken ct) =>

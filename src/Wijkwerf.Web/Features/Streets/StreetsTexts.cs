@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Wijkwerf.Web.Features.Streets;
 
 /// <summary>The street works page's strings, once per language (kept in the feature so features do not collide in Texts).</summary>
@@ -52,6 +54,23 @@ public sealed record StreetsTexts
     public required string ColFrom { get; init; }
     public required string ColTo { get; init; }
     public required string DistrictHeading { get; init; }
+    /// <summary>Report: parking and hub sections (headings and shared columns come from <see cref="StreetsEditTexts"/>, as on the page).</summary>
+    public required string NoParkingCounts { get; init; }
+    public required string ParkingReportIntro { get; init; }
+    public required string ColNightCars { get; init; }
+    public required string ColFull { get; init; }
+    public required string ColAboveTarget { get; init; }
+    public required string ColReasons { get; init; }
+    public required string Yes { get; init; }
+    public required string No { get; init; }
+    /// <summary>{0} dwellings within {1} m, {2} shared cars and charging points, {3} the stop (<see cref="HubStopAt"/> or <see cref="HubNoStop"/>).</summary>
+    public required string HubReason { get; init; }
+    public required string HubStopAt { get; init; }
+    public required string HubNoStop { get; init; }
+    /// <summary>{0} intersections, {1} stops.</summary>
+    public required string NoHubs { get; init; }
+    public required string Language { get; init; }
+    public required CultureInfo Culture { get; init; }
     public required IReadOnlyDictionary<string, string> Kinds { get; init; }
 
     public string Kind(string slug) => Kinds.GetValueOrDefault(slug, slug);
@@ -74,6 +93,13 @@ public sealed record StreetsTexts
         Export = "Exporteer", ColReference = "Referentie", ColTitle = "Titel", ColKind = "Soort", ColOwner = "Beheerder", ColStart = "Start", ColEnd = "Einde",
         ColWindow = "Toegelaten start", ColCategory = "GIPOD-categorie", ColRegisterBy = "Melden vóór", ColStatus = "Status", ColRule = "Regel", ColMessage = "Uitleg",
         ColNetwork = "Net", ColProblem = "Probleem", ColFrom = "Van", ColTo = "Naar", DistrictHeading = "Straten: parkeren, mobiliteit en water",
+        NoParkingCounts = "Voor deze wijk zijn geen parkeertellingen ('s nachts) geïmporteerd: parkeerdruk en buurtparkeren zijn niet berekend. Importeer ze met: wijkwerf parking import <bestand.csv>.",
+        ParkingReportIntro = "Tellingen 's nachts. Buurtparkeren verplaatst alleen de auto's boven de doelbezetting ({1:P0} van de plaatsen, afgerond op hele auto's) naar private parkings binnen {0:N0} m wandelen, niet boven hun vrije plaatsen.",
+        ColNightCars = "Auto's 's nachts", ColFull = "Vol", ColAboveTarget = "Auto's boven doel", ColReasons = "Waarom",
+        Yes = "ja", No = "nee",
+        HubReason = "{0} woningen binnen {1:N0} m; {2} deelauto's en laadpunten; {3}", HubStopAt = "halte op {0:N0} m", HubNoStop = "geen halte geïmporteerd",
+        NoHubs = "Geen kandidaat-mobipunten: {0} kruispunten (3 of meer segmenten) in het stratennet van de wijk, geen met woningen binnen wandelafstand; {1} haltes geïmporteerd.",
+        Language = "nl", Culture = CultureInfo.GetCultureInfo("nl-NL"),
         Kinds = new Dictionary<string, string>
         {
             ["sewer"] = "riolering", ["heat"] = "warmtenet", ["cables"] = "kabels en leidingen", ["charging"] = "laadpunten",
@@ -97,6 +123,13 @@ public sealed record StreetsTexts
         Export = "Export", ColReference = "Reference", ColTitle = "Title", ColKind = "Kind", ColOwner = "Owner", ColStart = "Start", ColEnd = "End",
         ColWindow = "Allowed start", ColCategory = "GIPOD category", ColRegisterBy = "Register by", ColStatus = "Status", ColRule = "Rule", ColMessage = "Explanation",
         ColNetwork = "Network", ColProblem = "Problem", ColFrom = "From", ColTo = "To", DistrictHeading = "Streets: parking, mobility and water",
+        NoParkingCounts = "No parking counts (night) have been imported for this district: parking pressure and neighbourhood parking are not computed. Import them with: wijkwerf parking import <file.csv>.",
+        ParkingReportIntro = "Night counts. Neighbourhood parking moves only the cars above the target occupancy ({1:P0} of the spaces, rounded up to whole cars) to private car parks within {0:N0} m walk, never above their free spaces.",
+        ColNightCars = "Cars at night", ColFull = "Full", ColAboveTarget = "Cars above target", ColReasons = "Why",
+        Yes = "yes", No = "no",
+        HubReason = "{0} dwellings within {1:N0} m; {2} shared cars and charging points; {3}", HubStopAt = "stop at {0:N0} m", HubNoStop = "no stop imported",
+        NoHubs = "No mobility hub candidates: {0} intersections (3 or more segments) in the district's street graph, none with homes within walking distance; {1} stops imported.",
+        Language = "en", Culture = CultureInfo.GetCultureInfo("en-GB"),
         Kinds = new Dictionary<string, string>
         {
             ["sewer"] = "sewer", ["heat"] = "heat network", ["cables"] = "cables and pipes", ["charging"] = "charging points",
