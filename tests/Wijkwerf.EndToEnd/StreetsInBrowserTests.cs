@@ -92,7 +92,7 @@ public sealed class StreetWorkFormInBrowserTests(BrowserSiteFixture fixture) : I
         // Parking pressure, neighbourhood parking and their map are on the same page.
         (await page.Locator("#parking-table tbody tr").CountAsync()).ShouldBe(4); // district and street, night and day
         // 38 cars on 40 spaces keep 0.85 × 40 = 34 at the target: only 4 move (the car park has 25 free).
-        (await page.Locator("#neighbourhood-total").InnerTextAsync()).ShouldContain("4 cars to 1 car parks");
+        (await page.Locator("#neighbourhood-total").InnerTextAsync()).ShouldContain("Cars moved: 4; car parks used: 1;");
         (await page.Locator("svg[aria-labelledby='mobility-map-title mobility-map-desc'] rect[width='14']").CountAsync()).ShouldBe(1);
         violations = await Axe.SeriousViolationsAsync(page);
         violations.ShouldBeEmpty(string.Join("\n", violations));

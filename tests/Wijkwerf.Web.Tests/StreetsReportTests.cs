@@ -134,7 +134,7 @@ public sealed class StreetsReportTests(StreetsPilotSiteFixture fixture) : IClass
         // Each street's row: its name, spaces, night cars and occupancy as the API (the PDF prints them in that order).
         foreach (var s in parking.GetProperty("streets").EnumerateArray().Where(s => s.GetProperty("slot").GetString() == "night" && !s.GetProperty("street").GetString()!.Contains(' ')))
             nl.ShouldMatch($@"(?m)^\s*{s.GetProperty("street").GetString()}\s+{s.GetProperty("capacity").GetInt32()}\s+{s.GetProperty("countedCars").GetInt32()}\s+{s.GetProperty("pressure").GetDouble().ToString("P0", dutch)}\s+{(s.GetProperty("full").GetBoolean() ? "ja" : "nee")}\s");
-        nl.ShouldContain($"{parking.GetProperty("carsMoved").GetInt32()} auto's naar 2 parkings; {parking.GetProperty("spacesFreed").GetInt32()} straatplaatsen kunnen groen worden, 25 m²");
+        nl.ShouldContain($"Verplaatste auto's: {parking.GetProperty("carsMoved").GetInt32()}; gebruikte parkings: 2; straatplaatsen die groen kunnen worden: {parking.GetProperty("spacesFreed").GetInt32()}; ontharding (potentieel): 25 m²");
         foreach (var s in parking.GetProperty("streets").EnumerateArray().Where(s => s.GetProperty("slot").GetString() == "night"))
             nl.ShouldContain(s.GetProperty("street").GetString()!.Split(' ')[0]);
         nl.ShouldContain("Kandidaat-mobipunten (Hoppinpunten)");
@@ -147,7 +147,7 @@ public sealed class StreetsReportTests(StreetsPilotSiteFixture fixture) : IClass
 
         var en = await PdfText.ExtractAsync(await BytesAsync($"/api/streets/{Wechelderzande}/report.pdf?lang=en"), Ct);
         en.ShouldContain("Parking pressure");
-        en.ShouldContain($"{parking.GetProperty("carsMoved").GetInt32()} cars to 2 car parks");
+        en.ShouldContain($"Cars moved: {parking.GetProperty("carsMoved").GetInt32()}; car parks used: 2;");
         en.ShouldContain("Mobility hub (Hoppinpunt) candidates");
         en.ShouldMatch($@"{hubs.GetProperty("candidates")[0].GetProperty("dwellings").GetInt32()}\s+dwellings\s+within");
     }
