@@ -77,9 +77,9 @@ public static class OneStopShopCommands
             var table = new Table().Border(TableBorder.Simple).Title($"{poolTarget}: {string.Join(", ", result.Needed)}");
             foreach (var h in new[] { "#", "member", "kind", "rating", "jobs", "why" }) table.AddColumn(h);
             foreach (var m in result.Matches)
-                table.AddRow(new[] { m.Rank.ToString(), m.Name, m.Kind.ToString(), m.ShrunkRating.ToString("0.00"), $"{m.ActiveJobs}/{m.CapacityJobs}", Words.Why(m, result) }.Select(Markup.Escape).ToArray());
+                table.AddRow(new[] { m.Rank.ToString(), m.Name, Words.MemberKinds[m.Kind.ToString()], m.ShrunkRating.ToString("0.00"), $"{m.ActiveJobs}/{m.CapacityJobs}", Words.Why(m, result) }.Select(Markup.Escape).ToArray());
             io.Console.Write(table);
-            foreach (var x in result.Excluded) io.Out.WriteLine($"left out: {x.Name} ({x.Kind}): {string.Join("; ", x.Reasons.Select(Words.Text))}");
+            foreach (var x in result.Excluded) io.Out.WriteLine($"left out: {x.Name} ({Words.MemberKinds[x.Kind.ToString()]}): {string.Join("; ", x.Reasons.Select(Words.Text))}");
             return CliApp.Ok;
         }, ct));
         var command = new Command("pool", "The one-stop shop's pool of architects, contractors, installers and energy advisors");

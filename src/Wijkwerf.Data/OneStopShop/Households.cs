@@ -69,7 +69,7 @@ public sealed class Households(WijkwerfDb db)
         string? advisor = null, string? note = null, string? document = null, long? campaignId = null, CancellationToken ct = default)
     {
         var h = await FindAsync(staff, householdId, ct);
-        if (JourneyRules.Check(h.Stage, stage) is { } problem) throw new OneStopShopException(problem);
+        if (JourneyRules.Check(h.Stage, stage) is { } refusal) throw new JourneyRefusedException(refusal);
         if (date < h.StageSince) throw new OneStopShopException($"date {date:yyyy-MM-dd} is before the current stage's date {h.StageSince:yyyy-MM-dd}");
         h.Stage = stage;
         h.StageSince = date;

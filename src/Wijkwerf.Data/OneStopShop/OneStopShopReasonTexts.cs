@@ -7,7 +7,7 @@ using E = Wijkwerf.Engine.OneStopShop;
 namespace Wijkwerf.Data.OneStopShop;
 
 /// <summary>How the one-stop shop words the engine's reasons — why the pool ranks a member where it does or leaves it
-/// out, what the financing check found — in Dutch and English (a missing string does not compile). The pages reach it
+/// out, what the financing check found, why a stage change is refused — in Dutch and English (a missing string does not compile). The pages reach it
 /// through <c>OneStopShopTexts.ReasonTexts</c>; it lives here, not in the web app, because the CLI and the refusal of an
 /// assignment word the same reasons.</summary>
 public sealed record OneStopShopReasonTexts
@@ -16,6 +16,8 @@ public sealed record OneStopShopReasonTexts
     public required string Language { get; init; }
     public required CultureInfo Culture { get; init; }
     public required IReadOnlyDictionary<string, string> MemberKinds { get; init; }
+    /// <summary>The journey stages' labels, keyed by <see cref="Domain.OneStopShop.JourneyStage"/> name; the pages use them too.</summary>
+    public required IReadOnlyDictionary<string, string> Stages { get; init; }
 
     public required string Inactive { get; init; }
     /// <summary>{0} the member's kind, {1} the kind asked for.</summary>
@@ -49,6 +51,15 @@ public sealed record OneStopShopReasonTexts
     public required string AmountCapped { get; init; }
     public required string AmountBelowMinimum { get; init; }
     public required string TermLimited { get; init; }
+
+    /// <summary>{0} the current stage.</summary>
+    public required string JourneyFinished { get; init; }
+    /// <summary>{0} the stage asked, {1} the current stage.</summary>
+    public required string JourneyMovesBack { get; init; }
+    /// <summary>{0} the stage asked, {1} the current stage, {2} the stages allowed next.</summary>
+    public required string JourneyNotAllowed { get; init; }
+    /// <summary>{0} the stage asked, {1} the required steps skipped, {2} the stages allowed next.</summary>
+    public required string JourneySkipsSteps { get; init; }
 
     public static OneStopShopReasonTexts For(string language) => language == "en" ? En : Nl;
 
@@ -95,6 +106,21 @@ public sealed record OneStopShopReasonTexts
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason.Code, "no text for this reason"),
     };
 
+    /// <summary>Why a stage change is refused, with the stages by their labels.</summary>
+    public string Text(JourneyRefusal refusal) => refusal.Code switch
+    {
+        JourneyRefusalCode.Finished => F(JourneyFinished, Stage(refusal.Current)),
+        JourneyRefusalCode.MovesBack => F(JourneyMovesBack, Stage(refusal.Next), Stage(refusal.Current)),
+        JourneyRefusalCode.NotAllowed => F(JourneyNotAllowed, Stage(refusal.Next), Stage(refusal.Current), StageList(refusal.Allowed)),
+        JourneyRefusalCode.SkipsSteps => F(JourneySkipsSteps, Stage(refusal.Next), StageList(refusal.Skipped), StageList(refusal.Allowed)),
+        _ => throw new ArgumentOutOfRangeException(nameof(refusal), refusal.Code, "no text for this refusal"),
+    };
+
+    public string Stage(Domain.OneStopShop.JourneyStage stage) => Stages[stage.ToString()];
+
+    // No stage label contains a comma ("Advies / energiescan"), so ", " keeps a list of them unambiguous.
+    private string StageList(IEnumerable<Domain.OneStopShop.JourneyStage> stages) => string.Join(", ", stages.Select(Stage));
+
     /// <summary>The match as JSON with its words added: <c>why</c> on every match, <c>text</c> on every reason (next to
     /// its <c>code</c> and figures), for the API and <c>pool match --json</c>.</summary>
     public JsonObject Explain(PoolMatchResult result, JsonSerializerOptions json)
@@ -133,6 +159,17 @@ public sealed record OneStopShopReasonTexts
         Language = "nl",
         Culture = CultureInfo.GetCultureInfo("nl-NL"),
         MemberKinds = new Dictionary<string, string> { ["Architect"] = "Architect", ["Contractor"] = "Aannemer", ["Installer"] = "Installateur", ["EnergyAdvisor"] = "Energieadviseur" },
+        Stages = new Dictionary<string, string>
+        {
+            ["FirstContact"] = "Eerste contact",
+            ["Advice"] = "Advies / energiescan",
+            ["Decision"] = "Besluit",
+            ["Financing"] = "Financiering",
+            ["ContractorAssigned"] = "Aannemer gekozen",
+            ["Works"] = "Uitvoering",
+            ["Done"] = "Klaar",
+            ["HeatConnected"] = "Aangesloten op warmtenet",
+        },
         Inactive = "niet actief",
         OtherKind = "is {0}, geen {1}",
         MissingQualification = "mist de kwalificatie {0}",
@@ -153,6 +190,10 @@ public sealed record OneStopShopReasonTexts
         AmountCapped = "bedrag begrensd op het maximum van € {0:N0}",
         AmountBelowMinimum = "bedrag onder het minimum van € {0:N0}",
         TermLimited = "looptijd beperkt tot {0} jaar",
+        JourneyFinished = "het traject is afgerond ({0}); er volgt geen fase meer",
+        JourneyMovesBack = "{0} komt niet na {1}; de fasegeschiedenis blijft bewaard, een traject gaat niet terug",
+        JourneyNotAllowed = "{0} kan niet volgen op {1}; mogelijk als volgende fase: {2}",
+        JourneySkipsSteps = "{0} slaat verplichte stap(pen) over: {1}; mogelijk als volgende fase: {2}",
     };
 
     public static readonly OneStopShopReasonTexts En = new()
@@ -160,6 +201,17 @@ public sealed record OneStopShopReasonTexts
         Language = "en",
         Culture = CultureInfo.GetCultureInfo("en-GB"),
         MemberKinds = new Dictionary<string, string> { ["Architect"] = "Architect", ["Contractor"] = "Contractor", ["Installer"] = "Installer", ["EnergyAdvisor"] = "Energy advisor" },
+        Stages = new Dictionary<string, string>
+        {
+            ["FirstContact"] = "First contact",
+            ["Advice"] = "Advice / energy scan",
+            ["Decision"] = "Decision",
+            ["Financing"] = "Financing",
+            ["ContractorAssigned"] = "Contractor assigned",
+            ["Works"] = "Works",
+            ["Done"] = "Done",
+            ["HeatConnected"] = "Connected to the heat network",
+        },
         Inactive = "inactive",
         OtherKind = "is {0}, not {1}",
         MissingQualification = "lacks the qualification {0}",
@@ -180,5 +232,9 @@ public sealed record OneStopShopReasonTexts
         AmountCapped = "amount capped at the maximum of € {0:N0}",
         AmountBelowMinimum = "amount below the minimum of € {0:N0}",
         TermLimited = "term limited to {0} years",
+        JourneyFinished = "the journey is finished ({0}); no stage follows it",
+        JourneyMovesBack = "{0} is not after {1}; the stage history is kept, a journey does not move back",
+        JourneyNotAllowed = "{0} cannot follow {1}; allowed next: {2}",
+        JourneySkipsSteps = "{0} skips required step(s): {1}; allowed next: {2}",
     };
 }

@@ -9,7 +9,15 @@ namespace Wijkwerf.Data.OneStopShop;
 public sealed record Staff(int MunicipalityId, string UserId);
 
 /// <summary>A request the user can fix (unknown address, a stage that skips required steps ...). The API answers 400.</summary>
-public sealed class OneStopShopException(string message) : Exception(message);
+public class OneStopShopException(string message) : Exception(message);
+
+/// <summary>A stage change the journey rules refuse. <see cref="Exception.Message"/> is the English wording (for the
+/// CLI and logs); pages and the API word <see cref="Refusal"/> in their own language.</summary>
+public sealed class JourneyRefusedException(Engine.OneStopShop.JourneyRefusal refusal)
+    : OneStopShopException(OneStopShopReasonTexts.En.Text(refusal))
+{
+    public Engine.OneStopShop.JourneyRefusal Refusal { get; } = refusal;
+}
 
 /// <summary>The access log: every read and change of personal data, by whom and when.</summary>
 public static class AccessLog

@@ -23,17 +23,17 @@ public static class JourneyRules
     public static IReadOnlyList<JourneyStage> Allowed(JourneyStage current) => Next[current];
 
     /// <summary>Null when <paramref name="next"/> may follow <paramref name="current"/>; otherwise why not, naming the
-    /// required steps that would be skipped.</summary>
-    public static string? Check(JourneyStage current, JourneyStage next)
+    /// required steps that would be skipped. Codes and stages only: the one-stop shop words it per language.</summary>
+    public static JourneyRefusal? Check(JourneyStage current, JourneyStage next)
     {
-        if (Next[current].Contains(next)) return null;
-        if (Next[current].Length == 0) return $"the journey is finished ({current}); no stage follows it";
-        if (Passed(current, next))
-            return $"{next} is not after {current}; the stage history is kept, a journey does not move back";
+        var allowed = Next[current];
+        if (allowed.Contains(next)) return null;
+        if (allowed.Length == 0) return new(JourneyRefusalCode.Finished, current, next, [], allowed);
+        if (Passed(current, next)) return new(JourneyRefusalCode.MovesBack, current, next, [], allowed);
         var path = ShortestPath(current, next);
         return path is null
-            ? $"{next} cannot follow {current}; allowed next: {string.Join(", ", Next[current])}"
-            : $"{next} skips required step(s) {string.Join(", ", path)}; allowed next: {string.Join(", ", Next[current])}";
+            ? new(JourneyRefusalCode.NotAllowed, current, next, [], allowed)
+            : new(JourneyRefusalCode.SkipsSteps, current, next, path, allowed);
     }
 
     /// <summary>True when a household at <paramref name="current"/> has passed through (or is at) <paramref name="stage"/>
@@ -70,3 +70,21 @@ public static class JourneyRules
         return null;
     }
 }
+
+/// <summary>Why a stage may not follow the current one.</summary>
+public enum JourneyRefusalCode
+{
+    /// <summary>The journey is at Done or HeatConnected: nothing follows.</summary>
+    Finished,
+    /// <summary>The household has already passed (or is at) the stage asked; the history is kept, a journey does not move back.</summary>
+    MovesBack,
+    /// <summary>No valid path leads from the current stage to the one asked (e.g. Works after HeatConnected's branch).</summary>
+    NotAllowed,
+    /// <summary>The stage asked lies ahead but required steps (<see cref="JourneyRefusal.Skipped"/>) come first.</summary>
+    SkipsSteps,
+}
+
+/// <summary>A refused stage change: the code, the stages involved, the required steps it would skip (only for
+/// <see cref="JourneyRefusalCode.SkipsSteps"/>) and the stages that may follow instead.</summary>
+public sealed record JourneyRefusal(JourneyRefusalCode Code, JourneyStage Current, JourneyStage Next,
+    IReadOnlyList<JourneyStage> Skipped, IReadOnlyList<JourneyStage> Allowed);

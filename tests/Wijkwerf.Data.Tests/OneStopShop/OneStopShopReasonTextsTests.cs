@@ -43,6 +43,39 @@ public class OneStopShopReasonTextsTests
         OneStopShopReasonTexts.Nl.Text(new OutsideServiceArea("2272XY", "GM1916", 1, 3)).ShouldBe("werkt niet bij 1 van de 3 adressen (bv. 2272XY (GM1916))");
     }
 
+    private static readonly JourneyRefusal[] OneOfEachJourneyRefusal =
+    [
+        JourneyRules.Check(JourneyStage.Done, JourneyStage.Advice)!,
+        JourneyRules.Check(JourneyStage.Works, JourneyStage.Advice)!,
+        JourneyRules.Check(JourneyStage.ContractorAssigned, JourneyStage.HeatConnected)!,
+        JourneyRules.Check(JourneyStage.FirstContact, JourneyStage.ContractorAssigned)!,
+    ];
+
+    [Fact]
+    public void Every_journey_refusal_has_its_own_Dutch_and_English_words_naming_the_stages_by_their_labels()
+    {
+        OneOfEachJourneyRefusal.Select(r => r.Code).ShouldBe(Enum.GetValues<JourneyRefusalCode>());
+        foreach (var texts in new[] { OneStopShopReasonTexts.Nl, OneStopShopReasonTexts.En })
+        {
+            OneOfEachJourneyRefusal.Select(texts.Text).Distinct().Count().ShouldBe(OneOfEachJourneyRefusal.Length);
+            texts.Stages.Keys.ShouldBe(Enum.GetNames<JourneyStage>(), ignoreOrder: true);
+        }
+        OneOfEachJourneyRefusal.Select(OneStopShopReasonTexts.Nl.Text).ShouldBe(
+        [
+            "het traject is afgerond (Klaar); er volgt geen fase meer",
+            "Advies / energiescan komt niet na Uitvoering; de fasegeschiedenis blijft bewaard, een traject gaat niet terug",
+            "Aangesloten op warmtenet kan niet volgen op Aannemer gekozen; mogelijk als volgende fase: Uitvoering",
+            "Aannemer gekozen slaat verplichte stap(pen) over: Advies / energiescan, Besluit; mogelijk als volgende fase: Advies / energiescan",
+        ]);
+        OneOfEachJourneyRefusal.Select(OneStopShopReasonTexts.En.Text).ShouldBe(
+        [
+            "the journey is finished (Done); no stage follows it",
+            "Advice / energy scan is not after Works; the stage history is kept, a journey does not move back",
+            "Connected to the heat network cannot follow Contractor assigned; allowed next: Works",
+            "Contractor assigned skips required step(s): Advice / energy scan, Decision; allowed next: Advice / energy scan",
+        ]);
+    }
+
     [Fact]
     public void Every_qualification_is_named_from_the_table_in_both_languages()
     {

@@ -106,7 +106,7 @@ public class PoolTests(OneStopShopFixture fixture) : IClassFixture<OneStopShopFi
         await households.RecordStageAsync(staff, atAdvice, JourneyStage.Advice, Day);
         await households.SetConsentAsync(staff, atAdvice, ConsentPurpose.ShareWithContractor, true, Day);
         (await Should.ThrowAsync<OneStopShopException>(() => pool.AssignAsync(staff, member.Id, PoolTarget.Household(atAdvice), ["heat-pump"], Day.AddDays(30))))
-            .Message.ShouldContain("skips required step(s) Decision");
+            .Message.ShouldContain("skips required step(s): Decision");
         (await db.PoolJobs.CountAsync()).ShouldBe(0);
 
         var decided = await DecidedHouseholdAsync(db, staff, street[2]);
@@ -261,5 +261,13 @@ public class PoolTests(OneStopShopFixture fixture) : IClassFixture<OneStopShopFi
         (exit, json) = await RunAsync("pool", "match", household.ToString(), "--qualifications", "thatching");
         exit.ShouldBe(2);
         JsonDocument.Parse(json).RootElement.GetProperty("error").GetString()!.ShouldContain("thatching");
+
+        // Without --json, member kinds read as their English labels, not enum names.
+        await using (var db = await database.OpenAsync())
+            await MemberAsync(new Pool(db), await OneStopShopFixture.StaffOfAsync(db, OneStopShopFixture.Voorburg), "Loket Energieadvies", ["energy-advice"], [OneStopShopFixture.Voorburg], 4, PoolMemberKind.EnergyAdvisor);
+        var text = new StringWriter();
+        (await Wijkwerf.Cli.CliApp.RunAsync(["pool", "match", household.ToString(), "--qualifications", "roof-insulation", "--db", database.Location.Value], text, new StringWriter())).ShouldBe(0, text.ToString());
+        text.ToString().ShouldContain("left out: Loket Energieadvies (Energy advisor): lacks the qualification Roof insulation");
+        text.ToString().ShouldNotContain("EnergyAdvisor");
     }
 }

@@ -6,23 +6,6 @@ namespace Wijkwerf.Engine.Tests.OneStopShop;
 
 public class OneStopShopEngineTests
 {
-    [Theory]
-    [InlineData(JourneyStage.FirstContact, JourneyStage.Advice, true)]
-    [InlineData(JourneyStage.Decision, JourneyStage.ContractorAssigned, true)]
-    [InlineData(JourneyStage.Decision, JourneyStage.Financing, true)]
-    [InlineData(JourneyStage.Financing, JourneyStage.HeatConnected, true)]
-    [InlineData(JourneyStage.FirstContact, JourneyStage.Decision, false)]
-    [InlineData(JourneyStage.Advice, JourneyStage.Works, false)]
-    [InlineData(JourneyStage.ContractorAssigned, JourneyStage.Done, false)]
-    [InlineData(JourneyStage.Works, JourneyStage.Advice, false)]
-    [InlineData(JourneyStage.Done, JourneyStage.Done, false)]
-    public void A_journey_moves_one_required_step_at_a_time(JourneyStage current, JourneyStage next, bool allowed) =>
-        (JourneyRules.Check(current, next) is null).ShouldBe(allowed);
-
-    [Fact]
-    public void Skipping_names_the_required_steps_that_are_skipped() =>
-        JourneyRules.Check(JourneyStage.FirstContact, JourneyStage.ContractorAssigned)!.ShouldContain("Advice, Decision");
-
     [Fact]
     public void The_funnel_counts_a_household_at_every_stage_it_passed()
     {

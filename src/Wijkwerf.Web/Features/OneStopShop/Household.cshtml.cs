@@ -13,6 +13,8 @@ public sealed class HouseholdModel(CurrentStaff me, Households households, Resid
 {
     public HouseholdDetail Household { get; private set; } = null!;
     public string? Problem { get; private set; }
+    /// <summary>A refused stage change, worded by the page in its language (then <see cref="Problem"/> is null).</summary>
+    public Engine.OneStopShop.JourneyRefusal? Refusal { get; private set; }
     /// <summary>The pool matching for the qualifications asked (null until staff ask).</summary>
     public Engine.OneStopShop.PoolMatchResult? Match { get; private set; }
     public IReadOnlyList<string> Needed { get; private set; } = [];
@@ -56,6 +58,11 @@ public sealed class HouseholdModel(CurrentStaff me, Households households, Resid
         }
         catch (HouseholdNotFoundException) { return NotFound(); }
         catch (NotInMunicipalityException) { return NotFound(); }
+        catch (JourneyRefusedException e)
+        {
+            Refusal = e.Refusal;
+            return await ShowAsync(id, null, ct);
+        }
         catch (OneStopShopException e) { return await ShowAsync(id, e.Message, ct); }
     }
 

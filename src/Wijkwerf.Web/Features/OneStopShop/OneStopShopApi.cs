@@ -68,6 +68,20 @@ public static class OneStopShopApi
             .AddEndpointFilter(async (ctx, next) =>
             {
                 try { return await next(ctx); }
+                catch (JourneyRefusedException e)
+                {
+                    // The code and stages for programs, the words in the request's language (?lang= or the cookie) for people.
+                    var texts = OneStopShopTexts.For(ctx.HttpContext.RequestServices.GetRequiredService<Localization.Language>().Code).ReasonTexts;
+                    var r = e.Refusal;
+                    return Results.Problem(statusCode: 400, title: "Not possible", detail: texts.Text(r), extensions: new Dictionary<string, object?>
+                    {
+                        ["code"] = r.Code.ToString(),
+                        ["current"] = r.Current.ToString(),
+                        ["next"] = r.Next.ToString(),
+                        ["skipped"] = r.Skipped.Select(s => s.ToString()).ToArray(),
+                        ["allowed"] = r.Allowed.Select(s => s.ToString()).ToArray(),
+                    });
+                }
                 catch (OneStopShopException e) { return Results.Problem(statusCode: 400, title: "Not possible", detail: e.Message); }
                 catch (HouseholdNotFoundException e) { return Results.Problem(statusCode: 404, title: "Unknown household", detail: e.Message); }
                 catch (NotInMunicipalityException e) { return Results.Problem(statusCode: 404, title: "Not found", detail: e.Message); }

@@ -269,11 +269,7 @@ public sealed record OneStopShopTexts
         Erased = "De persoonsgegevens van dit huishouden zijn gewist; alleen anonieme tellingen blijven.",
         Back = "Terug naar het overzicht",
         DetailsHeading = "Gegevens",
-        Stages = new Dictionary<string, string>
-        {
-            ["FirstContact"] = "Eerste contact", ["Advice"] = "Advies / energiescan", ["Decision"] = "Besluit", ["Financing"] = "Financiering",
-            ["ContractorAssigned"] = "Aannemer gekozen", ["Works"] = "Uitvoering", ["Done"] = "Klaar", ["HeatConnected"] = "Aangesloten op warmtenet",
-        },
+        Stages = OneStopShopReasonTexts.Nl.Stages,
         CampaignKinds = new Dictionary<string, string>
         {
             ["DoorToDoor"] = "Deur aan deur", ["InformationEvening"] = "Informatieavond", ["ClimateTable"] = "Klimaattafel", ["Letter"] = "Brief",
@@ -471,11 +467,7 @@ public sealed record OneStopShopTexts
         Erased = "This household's personal data has been erased; only anonymous counts remain.",
         Back = "Back to the overview",
         DetailsHeading = "Details",
-        Stages = new Dictionary<string, string>
-        {
-            ["FirstContact"] = "First contact", ["Advice"] = "Advice / energy scan", ["Decision"] = "Decision", ["Financing"] = "Financing",
-            ["ContractorAssigned"] = "Contractor assigned", ["Works"] = "Works", ["Done"] = "Done", ["HeatConnected"] = "Connected to the heat network",
-        },
+        Stages = OneStopShopReasonTexts.En.Stages,
         CampaignKinds = new Dictionary<string, string>
         {
             ["DoorToDoor"] = "Door to door", ["InformationEvening"] = "Information evening", ["ClimateTable"] = "Climate table", ["Letter"] = "Letter",
