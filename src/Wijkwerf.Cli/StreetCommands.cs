@@ -135,7 +135,7 @@ public static class StreetCommands
     public static Command Hubs(CliIo io)
     {
         var district = new Argument<string>("district") { Description = "District code, e.g. 13019W04" };
-        var c = new Command("hubs", "Mobility hub (Hoppinpunt) candidates: intersections scored by homes within walking distance and existing shared cars and charging points");
+        var c = new Command("hubs", "Mobility hub (Hoppinpunt) candidates: intersections scored by homes within walking distance along the street graph and existing shared cars and charging points");
         c.Arguments.Add(district);
         c.SetAction((parse, ct) => CliApp.WithDatabaseAsync(parse, io, async (db, json, token) =>
         {
@@ -144,7 +144,7 @@ public static class StreetCommands
             if (json) { io.WriteJson(r); return CliApp.Ok; }
             io.Out.WriteLine($"{r.District}: {r.Intersections} intersections, {r.Stops} stops");
             foreach (var h in r.Candidates)
-                io.Out.WriteLine($"  {h.Rank}. {h.Category} at {h.NearStreet} ({h.Lon}, {h.Lat}): {h.Dwellings} dwellings within {r.WalkM:0} m, {h.ExistingSharedCarsAndChargingPoints} existing points, score {h.Score}");
+                io.Out.WriteLine($"  {h.Rank}. {h.Category} at {h.NearStreet} ({h.Lon}, {h.Lat}): {h.Dwellings} dwellings within {r.WalkM:0} m walk along the streets, {h.ExistingSharedCarsAndChargingPoints} existing points, stop {(h.StopDistanceM is { } s ? $"at {s:0} m walk" : $"none within {r.StopReachM:0} m walk")}, score {h.Score}");
             return CliApp.Ok;
         }, ct));
         return c;

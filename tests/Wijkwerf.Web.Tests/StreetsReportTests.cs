@@ -113,12 +113,16 @@ public sealed class StreetsReportTests(StreetsPilotSiteFixture fixture) : IClass
             row.Cells["category"].ShouldBe(h.GetProperty("category").GetString());
             Number(row.Cells["dwellings"]).ShouldBe(h.GetProperty("dwellings").GetInt32());
             Number(row.Cells["score"]).ShouldBe(h.GetProperty("score").GetDouble());
+            Number(row.Cells["dwellings_farther_by_street"]).ShouldBe(h.GetProperty("dwellingsFartherByStreet").GetInt32());
             if (h.GetProperty("stopDistanceM").ValueKind == JsonValueKind.Number)
             {
                 Number(row.Cells["stop_distance_m"]).ShouldBe(h.GetProperty("stopDistanceM").GetDouble());
-                row.Cells["reasons"].ShouldContain($"stop at {h.GetProperty("stopDistanceM").GetDouble().ToString("N0", CultureInfo.GetCultureInfo("en-GB"))} m");
+                row.Cells["reasons"].ShouldContain($"stop at {h.GetProperty("stopDistanceM").GetDouble().ToString("N0", CultureInfo.GetCultureInfo("en-GB"))} m walk");
             }
-            row.Cells["reasons"].ShouldStartWith($"{h.GetProperty("dwellings").GetInt32()} dwellings within 400 m");
+            else row.Cells["reasons"].ShouldContain(hubs.GetProperty("stops").GetInt32() > 0 ? "no stop within 400 m walk along the streets" : "no stop imported");
+            row.Cells["reasons"].ShouldStartWith($"{h.GetProperty("dwellings").GetInt32()} dwellings within 400 m walk along the streets");
+            if (h.GetProperty("dwellingsFartherByStreet").GetInt32() is > 0 and var farther)
+                row.Cells["reasons"].ShouldContain($"({farther} more that close as the crow flies, farther by street)");
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NetTopologySuite.Geometries;
 using Wijkwerf.Data.Geo;
 using Wijkwerf.Data.Storage;
 using Wijkwerf.Engine.Streets;
@@ -27,10 +28,13 @@ public sealed record ParkingResult(string District, double FullShare, string Ful
     IReadOnlyList<StreetPressureRow> DistrictTotals, IReadOnlyList<NeighbourhoodParkingRow> NeighbourhoodParking, IReadOnlyList<CarParkRow> CarParks,
     int CarsMoved, int SpacesFreed, double GreenM2, double WalkM);
 
+/// <summary>A Hoppinpunt candidate. Distances are walks along the district's street graph: <see cref="Dwellings"/> within
+/// <see cref="HubsResult.WalkM"/>, <see cref="DwellingsFartherByStreet"/> within it as the crow flies only, and
+/// <see cref="StopDistanceM"/> to the nearest stop (null: none within <see cref="HubsResult.StopReachM"/>).</summary>
 public sealed record HubRow(int Rank, string Category, double Lon, double Lat, string? NearStreet, int Dwellings, int? InhabitantsEstimate,
-    int ExistingSharedCarsAndChargingPoints, double? StopDistanceM, double Score);
+    int ExistingSharedCarsAndChargingPoints, double? StopDistanceM, double Score, int DwellingsFartherByStreet);
 
-public sealed record HubsResult(string District, double WalkM, IReadOnlyList<HubRow> Candidates, int Stops, int Intersections);
+public sealed record HubsResult(string District, double WalkM, double StopReachM, IReadOnlyList<HubRow> Candidates, int Stops, int Intersections);
 
 /// <summary>Parking pressure, neighbourhood parking and mobility hub candidates of a district, from the imported counts and
 /// points (<see cref="ParkingImport"/>) and the stored street graph and buildings.</summary>
@@ -89,8 +93,8 @@ public sealed class StreetMobility(WijkwerfDb db, StreetRules? rules = null)
         if (d is null) return null;
         var centre = d.Boundary.Centroid;
         var projector = Crs.Between(Crs.Wgs84, Crs.MetricFor(centre.X, centre.Y));
-        var segments = await db.StreetSegments.AsNoTracking().Where(s => s.DistrictId == d.Id).Select(s => new { s.FromNode, s.ToNode, s.Centreline, s.Name }).ToListAsync(ct);
-        if (segments.Count == 0) return new HubsResult(district, Rules["hub_walk_m"], [], 0, 0); // no street graph, no intersections
+        var segments = await db.StreetSegments.AsNoTracking().Where(s => s.DistrictId == d.Id).Select(s => new { s.FromNode, s.ToNode, s.Centreline, s.Name, s.LengthM }).ToListAsync(ct);
+        if (segments.Count == 0) return new HubsResult(district, Rules["hub_walk_m"], MobilityHubs.StopReachM(Rules), [], 0, 0); // no street graph, no intersections
         var nodes = new Dictionary<long, (double Lon, double Lat, int Degree, string? Name)>();
         foreach (var s in segments)
         {
@@ -106,6 +110,7 @@ public sealed class StreetMobility(WijkwerfDb db, StreetRules? rules = null)
             var (x, y) = projector.Project(n.Value.Lon, n.Value.Lat);
             return new HubNode(n.Key, x, y, n.Value.Degree);
         }).ToArray();
+        var edges = segments.Select(s => new HubEdge(s.FromNode, s.ToNode, s.LengthM, (LineString)projector.Project(s.Centreline))).ToArray();
         var buildings = await db.Buildings.AsNoTracking().Where(b => b.DistrictId == d.Id && b.Dwellings > 0)
             .Select(b => new { b.CentroidLon, b.CentroidLat, b.Dwellings }).ToListAsync(ct);
         var homes = buildings.Select(b =>
@@ -119,12 +124,12 @@ public sealed class StreetMobility(WijkwerfDb db, StreetRules? rules = null)
                 var (x, y) = projector.Project(p.Lon, p.Lat);
                 return new HubPoint(x, y, p.Kind == "stop", Math.Max(1, p.Capacity));
             }).ToArray();
-        var candidates = MobilityHubs.Candidates(hubNodes, homes, points, Rules);
+        var candidates = MobilityHubs.Candidates(hubNodes, edges, homes, points, Rules);
         var totalDwellings = homes.Sum(h => h.Dwellings);
         var rows = candidates.Select((c, i) => new HubRow(i + 1, c.Category == HubCategory.Local ? "local" : "neighbourhood",
             Math.Round(nodes[c.Node].Lon, 6), Math.Round(nodes[c.Node].Lat, 6), nodes[c.Node].Name, c.Dwellings,
             d.Inhabitants is { } inh && totalDwellings > 0 ? (int)Math.Round((double)inh * c.Dwellings / totalDwellings) : null,
-            c.ExistingPoints, c.StopDistanceM, Math.Round(c.Score, 1))).ToArray();
-        return new HubsResult(district, Rules["hub_walk_m"], rows, points.Count(p => p.IsStop), hubNodes.Count(n => n.Degree >= 3));
+            c.ExistingPoints, c.StopDistanceM, Math.Round(c.Score, 1), c.DwellingsFartherByStreet)).ToArray();
+        return new HubsResult(district, Rules["hub_walk_m"], MobilityHubs.StopReachM(Rules), rows, points.Count(p => p.IsStop), hubNodes.Count(n => n.Degree >= 3));
     }
 }

@@ -3,12 +3,10 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Wijkwerf.Engine.Streets;
 using Wijkwerf.Engine.Streets.DigOnce;
-using Wijkwerf.Engine.Streets.Parking;
 
 namespace Wijkwerf.Engine.Tests.Streets;
 
-/// <summary>The dig-once plan's hard limits on a moved start (moratorium after a renewal, registration lead time) and the
-/// mobility hub screening.</summary>
+/// <summary>The dig-once plan's hard limits on a moved start (moratorium after a renewal, registration lead time).</summary>
 public class DigOnceLimitsTests
 {
     private static readonly StreetRules Rules = StreetRules.Default;
@@ -80,20 +78,4 @@ public class DigOnceLimitsTests
                 return s >= w.LeadFromDay && !inFixed && !inPlanned;
             });
         });
-
-    [Fact]
-    public void A_hub_candidate_at_a_stop_is_local_and_candidates_keep_their_distance()
-    {
-        HubNode[] nodes = [new(1, 0, 0, 4), new(2, 100, 0, 3), new(3, 1000, 0, 3), new(4, 500, 500, 2)];
-        HubHomes[] homes = [new(0, 50, 120), new(1000, 50, 40), new(500, 520, 500)];
-        HubPoint[] points = [new(1010, 0, true, 0), new(0, 10, false, 2)];
-        var candidates = MobilityHubs.Candidates(nodes, homes, points, Rules);
-        // Node 1 (120 homes + 2 shared cars × 10) beats node 2 (same homes, the shared cars also in reach) only on the
-        // tie-break; node 2 lies within 400 m of node 1 and is skipped; node 4 has two streets only.
-        candidates.Select(c => c.Node).ShouldBe([1, 3]);
-        candidates[0].Score.ShouldBe(120 + 2 * Rules["hub_existing_point_weight"]);
-        candidates[0].Category.ShouldBe(HubCategory.Neighbourhood);
-        candidates[1].Category.ShouldBe(HubCategory.Local);
-        candidates[1].StopDistanceM.ShouldBe(10);
-    }
 }

@@ -46,9 +46,11 @@ public sealed class StreetWorksReport(WijkwerfDb db)
     private static string MovedTo(NeighbourhoodParkingRow? moved) =>
         moved is null ? "" : string.Join("; ", moved.To.Select(t => $"{t.CarPark}: {t.Cars} ({t.DistanceM:0} m)"));
 
-    private static string HubReason(HubRow h, double walkM, StreetsTexts t) =>
-        string.Format(t.Culture, t.HubReason, h.Dwellings, walkM, h.ExistingSharedCarsAndChargingPoints,
-            h.StopDistanceM is { } d ? string.Format(t.Culture, t.HubStopAt, d) : t.HubNoStop);
+    private static string HubReason(HubRow h, HubsResult hubs, StreetsTexts t) =>
+        string.Format(t.Culture, t.HubReason, h.Dwellings, hubs.WalkM, h.ExistingSharedCarsAndChargingPoints,
+            h.StopDistanceM is { } d ? string.Format(t.Culture, t.HubStopAt, d)
+            : hubs.Stops > 0 ? string.Format(t.Culture, t.HubNoStopWithin, hubs.StopReachM) : t.HubNoStop,
+            h.DwellingsFartherByStreet > 0 ? string.Format(t.Culture, t.HubFartherByStreet, h.DwellingsFartherByStreet) : "");
 
     /// <summary>The sheets; values are language-neutral keys (yes/no, local/neighbourhood) except the notes and the hub
     /// reasons, which follow <paramref name="t"/>.</summary>
@@ -82,9 +84,9 @@ public sealed class StreetWorksReport(WijkwerfDb db)
         new XlsxSheet("car parks", ["car_park", "category", "free_at_night", "used_at_night", "lon", "lat"],
             (c.Parking?.CarParks ?? []).Select(p => (IReadOnlyList<object?>)[p.Name, p.Category, p.FreeAtNight, p.UsedAtNight, p.Lon, p.Lat])),
         c.Hubs is { Candidates.Count: > 0 } hubs
-            ? new XlsxSheet("hubs", ["rank", "category", "near_street", "lon", "lat", "dwellings", "inhabitants_estimate", "existing_shared_cars_and_charging_points", "stop_distance_m", "score", "reasons"],
-                hubs.Candidates.Select(h => (IReadOnlyList<object?>)[h.Rank, h.Category, h.NearStreet, h.Lon, h.Lat, h.Dwellings, h.InhabitantsEstimate,
-                    h.ExistingSharedCarsAndChargingPoints, h.StopDistanceM, h.Score, HubReason(h, hubs.WalkM, t)]))
+            ? new XlsxSheet("hubs", ["rank", "category", "near_street", "lon", "lat", "dwellings", "dwellings_farther_by_street", "inhabitants_estimate", "existing_shared_cars_and_charging_points", "stop_distance_m", "score", "reasons"],
+                hubs.Candidates.Select(h => (IReadOnlyList<object?>)[h.Rank, h.Category, h.NearStreet, h.Lon, h.Lat, h.Dwellings, h.DwellingsFartherByStreet, h.InhabitantsEstimate,
+                    h.ExistingSharedCarsAndChargingPoints, h.StopDistanceM, h.Score, HubReason(h, hubs, t)]))
             : new XlsxSheet("hubs", ["note"], [[string.Format(t.Culture, t.NoHubs, c.Hubs?.Intersections ?? 0, c.Hubs?.Stops ?? 0)]]));
 
     public static string Html(Content c, string title, StreetsTexts t)
@@ -135,7 +137,7 @@ public sealed class StreetWorksReport(WijkwerfDb db)
             sb.Append($"<p>{E(string.Format(t.Culture, x.HubsIntro, hubs.WalkM))}</p>");
             sb.Append($"<table><tr><th>{E(x.ColRank)}</th><th>{E(x.ColCategory)}</th><th>{E(x.ColNear)}</th><th>{E(x.ColDwellings)}</th><th>{E(x.ColInhabitants)}</th><th>{E(x.ColExisting)}</th><th>{E(x.ColStop)}</th><th>{E(x.ColScore)}</th><th>{E(t.ColReasons)}</th></tr>");
             foreach (var h in hubs.Candidates)
-                sb.Append($"<tr><td>{h.Rank}</td><td class=\"nw\">{E(x.HubCategories.GetValueOrDefault(h.Category, h.Category))}</td><td>{E(h.NearStreet ?? "–")} ({h.Lat.ToString("0.#####", CultureInfo.InvariantCulture)}, {h.Lon.ToString("0.#####", CultureInfo.InvariantCulture)})</td><td>{h.Dwellings}</td><td>{(h.InhabitantsEstimate is { } i ? i.ToString("N0", t.Culture) : "–")}</td><td>{h.ExistingSharedCarsAndChargingPoints}</td><td>{(h.StopDistanceM is { } sd ? sd.ToString("N0", t.Culture) : "–")}</td><td>{h.Score.ToString("N0", t.Culture)}</td><td>{E(HubReason(h, hubs.WalkM, t))}</td></tr>");
+                sb.Append($"<tr><td>{h.Rank}</td><td class=\"nw\">{E(x.HubCategories.GetValueOrDefault(h.Category, h.Category))}</td><td>{E(h.NearStreet ?? "–")} ({h.Lat.ToString("0.#####", CultureInfo.InvariantCulture)}, {h.Lon.ToString("0.#####", CultureInfo.InvariantCulture)})</td><td>{h.Dwellings}</td><td>{(h.InhabitantsEstimate is { } i ? i.ToString("N0", t.Culture) : "–")}</td><td>{h.ExistingSharedCarsAndChargingPoints}</td><td>{(h.StopDistanceM is { } sd ? sd.ToString("N0", t.Culture) : "–")}</td><td>{h.Score.ToString("N0", t.Culture)}</td><td>{E(HubReason(h, hubs, t))}</td></tr>");
             sb.Append("</table>");
         }
         sb.Append("</body></html>");

@@ -86,8 +86,8 @@ public sealed record StreetsEditTexts
         NeighbourhoodHeading = "Buurtparkeren", NeighbourhoodIntro = "Volle straten 's nachts gekoppeld aan private parkings (scholen, supermarkten ...) binnen {0:N0} m wandelen: zoveel straatplaatsen kunnen groen worden. Dit is potentieel, nog niet gerealiseerd.",
         ColCarPark = "Parking", ColFree = "Vrij 's nachts", ColUsed = "Gebruikt", ColMoved = "Auto's naar parking", ColFreed = "Plaatsen groen", ColGreen = "Groen (m²)", ColAfter = "Druk daarna",
         NeighbourhoodTotal = "Verplaatste auto's: {0}; gebruikte parkings: {1}; straatplaatsen die groen kunnen worden: {2}; ontharding (potentieel): {3:N0} m².",
-        HubsHeading = "Kandidaat-mobipunten (Hoppinpunten)", HubsIntro = "Kruispunten gerangschikt op het aantal woningen binnen {0:N0} m en de deelauto's en laadpunten die er al zijn. Lokaal Hoppinpunt: aan een halte; buurt-Hoppinpunt: nabijheid (Besluit Vlaamse Regering Hoppinpunten, art. 2).",
-        ColRank = "Rang", ColCategory = "Categorie", ColNear = "Aan", ColDwellings = "Woningen", ColInhabitants = "Inwoners (schatting)", ColExisting = "Deelauto's en laadpunten", ColStop = "Halte op (m)", ColScore = "Score",
+        HubsHeading = "Kandidaat-mobipunten (Hoppinpunten)", HubsIntro = "Kruispunten gerangschikt op het aantal woningen binnen {0:N0} m wandelen langs de straten en de deelauto's en laadpunten die er al zijn. Lokaal Hoppinpunt: aan een halte; buurt-Hoppinpunt: nabijheid (Besluit Vlaamse Regering Hoppinpunten, art. 2).",
+        ColRank = "Rang", ColCategory = "Categorie", ColNear = "Aan", ColDwellings = "Woningen", ColInhabitants = "Inwoners (schatting)", ColExisting = "Deelauto's en laadpunten", ColStop = "Halte op (m wandelen)", ColScore = "Score",
         MobilityMapHeading = "Kaart parkeren en mobiliteit", MobilityMapDescription = "Telposities gekleurd naar parkeerdruk (rood: vol), private parkings (vierkant) en kandidaat-mobipunten (ruit). De tabellen bevatten dezelfde gegevens.",
         HubCategories = new Dictionary<string, string> { ["local"] = "lokaal Hoppinpunt", ["neighbourhood"] = "buurt-Hoppinpunt" },
         Fields = new Dictionary<string, string>
@@ -121,8 +121,8 @@ public sealed record StreetsEditTexts
         NeighbourhoodHeading = "Neighbourhood parking", NeighbourhoodIntro = "Full streets at night matched to private car parks (schools, supermarkets ...) within {0:N0} m walk: this many street spaces could become green. This is potential, not realised.",
         ColCarPark = "Car park", ColFree = "Free at night", ColUsed = "Used", ColMoved = "Cars to car park", ColFreed = "Spaces to green", ColGreen = "Green (m²)", ColAfter = "Pressure after",
         NeighbourhoodTotal = "Cars moved: {0}; car parks used: {1}; street spaces that could become green: {2}; unsealing (potential): {3:N0} m².",
-        HubsHeading = "Mobility hub (Hoppinpunt) candidates", HubsIntro = "Intersections ranked by the homes within {0:N0} m and the shared cars and charging points already there. Local Hoppinpunt: at a stop; neighbourhood Hoppinpunt: proximity (Flemish Government decision on Hoppinpunten, art. 2).",
-        ColRank = "Rank", ColCategory = "Category", ColNear = "At", ColDwellings = "Dwellings", ColInhabitants = "Inhabitants (estimate)", ColExisting = "Shared cars and charging points", ColStop = "Stop at (m)", ColScore = "Score",
+        HubsHeading = "Mobility hub (Hoppinpunt) candidates", HubsIntro = "Intersections ranked by the homes within {0:N0} m walk along the streets and the shared cars and charging points already there. Local Hoppinpunt: at a stop; neighbourhood Hoppinpunt: proximity (Flemish Government decision on Hoppinpunten, art. 2).",
+        ColRank = "Rank", ColCategory = "Category", ColNear = "At", ColDwellings = "Dwellings", ColInhabitants = "Inhabitants (estimate)", ColExisting = "Shared cars and charging points", ColStop = "Stop at (m walk)", ColScore = "Score",
         MobilityMapHeading = "Parking and mobility map", MobilityMapDescription = "Count positions coloured by parking pressure (red: full), private car parks (square) and mobility hub candidates (diamond). The tables hold the same data.",
         HubCategories = new Dictionary<string, string> { ["local"] = "local Hoppinpunt", ["neighbourhood"] = "neighbourhood Hoppinpunt" },
         Fields = new Dictionary<string, string>

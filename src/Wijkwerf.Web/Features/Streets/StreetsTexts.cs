@@ -63,10 +63,15 @@ public sealed record StreetsTexts
     public required string ColReasons { get; init; }
     public required string Yes { get; init; }
     public required string No { get; init; }
-    /// <summary>{0} dwellings within {1} m, {2} shared cars and charging points, {3} the stop (<see cref="HubStopAt"/> or <see cref="HubNoStop"/>).</summary>
+    /// <summary>{0} dwellings within {1} m walk, {2} shared cars and charging points, {3} the stop (<see cref="HubStopAt"/>,
+    /// <see cref="HubNoStopWithin"/> or <see cref="HubNoStop"/>), {4} <see cref="HubFartherByStreet"/> or nothing.</summary>
     public required string HubReason { get; init; }
     public required string HubStopAt { get; init; }
     public required string HubNoStop { get; init; }
+    /// <summary>{0} the walk searched for a stop (m): stops are imported, none is that close along the streets.</summary>
+    public required string HubNoStopWithin { get; init; }
+    /// <summary>{0} dwellings within the walking distance as the crow flies that the streets put farther away.</summary>
+    public required string HubFartherByStreet { get; init; }
     /// <summary>{0} intersections, {1} stops.</summary>
     public required string NoHubs { get; init; }
     public required string Language { get; init; }
@@ -97,7 +102,9 @@ public sealed record StreetsTexts
         ParkingReportIntro = "Tellingen 's nachts. Buurtparkeren verplaatst alleen de auto's boven de doelbezetting ({1:P0} van de plaatsen, afgerond op hele auto's) naar private parkings binnen {0:N0} m wandelen, niet boven hun vrije plaatsen.",
         ColNightCars = "Auto's 's nachts", ColFull = "Vol", ColAboveTarget = "Auto's boven doel", ColReasons = "Waarom",
         Yes = "ja", No = "nee",
-        HubReason = "{0} woningen binnen {1:N0} m; {2} deelauto's en laadpunten; {3}", HubStopAt = "halte op {0:N0} m", HubNoStop = "geen halte geïmporteerd",
+        HubReason = "{0} woningen binnen {1:N0} m wandelen langs de straten{4}; {2} deelauto's en laadpunten; {3}", HubStopAt = "halte op {0:N0} m wandelen",
+        HubNoStop = "geen halte geïmporteerd", HubNoStopWithin = "geen halte binnen {0:N0} m wandelen langs de straten",
+        HubFartherByStreet = " (nog {0} in vogelvlucht zo dichtbij, maar verder langs de straten)",
         NoHubs = "Geen kandidaat-mobipunten: {0} kruispunten (3 of meer segmenten) in het stratennet van de wijk, geen met woningen binnen wandelafstand; {1} haltes geïmporteerd.",
         Language = "nl", Culture = CultureInfo.GetCultureInfo("nl-NL"),
         Kinds = new Dictionary<string, string>
@@ -127,7 +134,9 @@ public sealed record StreetsTexts
         ParkingReportIntro = "Night counts. Neighbourhood parking moves only the cars above the target occupancy ({1:P0} of the spaces, rounded up to whole cars) to private car parks within {0:N0} m walk, never above their free spaces.",
         ColNightCars = "Cars at night", ColFull = "Full", ColAboveTarget = "Cars above target", ColReasons = "Why",
         Yes = "yes", No = "no",
-        HubReason = "{0} dwellings within {1:N0} m; {2} shared cars and charging points; {3}", HubStopAt = "stop at {0:N0} m", HubNoStop = "no stop imported",
+        HubReason = "{0} dwellings within {1:N0} m walk along the streets{4}; {2} shared cars and charging points; {3}", HubStopAt = "stop at {0:N0} m walk",
+        HubNoStop = "no stop imported", HubNoStopWithin = "no stop within {0:N0} m walk along the streets",
+        HubFartherByStreet = " ({0} more that close as the crow flies, farther by street)",
         NoHubs = "No mobility hub candidates: {0} intersections (3 or more segments) in the district's street graph, none with homes within walking distance; {1} stops imported.",
         Language = "en", Culture = CultureInfo.GetCultureInfo("en-GB"),
         Kinds = new Dictionary<string, string>
