@@ -28,9 +28,17 @@ internal sealed class NetworkCostModel
     public double EdgePerKW(in NetworkEdge e) =>
         e.ExistingPipe ? 0 : e.LengthM * _p.Costs.PipeCostEurPerMPerKW * _p.Costs.AnnuityPerYear;
 
-    /// <summary>The least € per kW of peak to carry heat from the source to each node over any streets (Dijkstra on
-    /// <see cref="EdgePerKW"/>); +∞ where no street leads.</summary>
-    public double[] PerKWFromSource()
+    /// <summary>What each street's houses are worth at most when it is piped, for the street and Steiner bounds (computed
+    /// once). Carrying a house's peak from the source costs at least its shortest path in € per kW (Dijkstra on
+    /// <see cref="EdgePerKW"/>), so a free house adds max(0, saving − path cost × peak) to its street's
+    /// <see cref="StreetPrizes.Prize"/>; a house that must connect adds its value (of either sign) to
+    /// <see cref="StreetPrizes.ForcedValue"/> and marks its street <see cref="StreetPrizes.Forced"/>. Houses that must
+    /// not connect or that no street reaches add nothing.</summary>
+    public StreetPrizes Prizes() => _prizes ??= ComputePrizes();
+
+    private StreetPrizes? _prizes;
+
+    private StreetPrizes ComputePrizes()
     {
         var adjacency = Adjacency();
         var dist = new double[_p.NodeCount];
@@ -47,7 +55,17 @@ internal sealed class NetworkCostModel
                 if (k < dist[w]) { dist[w] = k; heap.Enqueue(w, k); }
             }
         }
-        return dist;
+        var prize = new double[_p.Edges.Length];
+        var forced = new bool[_p.Edges.Length];
+        double forcedValue = 0;
+        foreach (var b in _p.Buildings)
+        {
+            if (b.Rule == ConnectionRule.MustNotConnect || double.IsPositiveInfinity(dist[b.Node])) continue;
+            var net = Saving(b) - dist[b.Node] * b.PeakKW;
+            if (b.Rule == ConnectionRule.MustConnect) { forcedValue += net; forced[b.Edge] = true; }
+            else if (net > 0) prize[b.Edge] += net;
+        }
+        return new StreetPrizes(prize, forced, forcedValue);
     }
 
     public double AllIndividual()
@@ -130,7 +148,7 @@ internal sealed class NetworkCostModel
             // A street piped only for the houses along it still carries their peak: at least its own connections.
             var own = 0;
             var ownPeak = 0.0;
-            foreach (var i in BuildingsOn(e))
+            foreach (var i in BuildingsOnStreets()[e])
                 if (connected[i]) { own++; ownPeak += _p.Buildings[i].PeakKW; }
             var connections = Math.Max(edgeCount[e], own);
             var carried = Math.Max(edgePeak[e], ownPeak);
@@ -142,7 +160,9 @@ internal sealed class NetworkCostModel
 
     private List<int>[]? _onEdge;
 
-    private List<int> BuildingsOn(int edge)
+    /// <summary>The buildings along each street (indices into the problem's buildings), built once and shared; callers
+    /// only read it.</summary>
+    public List<int>[] BuildingsOnStreets()
     {
         if (_onEdge is null)
         {
@@ -150,10 +170,20 @@ internal sealed class NetworkCostModel
             for (var e = 0; e < _onEdge.Length; e++) _onEdge[e] = [];
             for (var i = 0; i < _p.Buildings.Length; i++) _onEdge[_p.Buildings[i].Edge].Add(i);
         }
-        return _onEdge[edge];
+        return _onEdge;
     }
 
+    private List<(int Edge, int Other)>[]? _adjacency;
+
+    /// <summary>The streets at each node: all of them (built once and shared, callers only read it) or only the
+    /// <paramref name="only"/> ones (built anew).</summary>
     public List<(int Edge, int Other)>[] Adjacency(bool[]? only = null)
+    {
+        if (only is null) return _adjacency ??= Build(null);
+        return Build(only);
+    }
+
+    private List<(int Edge, int Other)>[] Build(bool[]? only)
     {
         var adjacency = new List<(int, int)>[_p.NodeCount];
         for (var i = 0; i < adjacency.Length; i++) adjacency[i] = [];
@@ -167,3 +197,6 @@ internal sealed class NetworkCostModel
         return adjacency;
     }
 }
+
+/// <summary>See <see cref="NetworkCostModel.Prizes"/>.</summary>
+internal sealed record StreetPrizes(double[] Prize, bool[] Forced, double ForcedValue);

@@ -249,9 +249,7 @@ public static class NetworkDesigner
     private static void Extend(NetworkProblem problem, NetworkCostModel model, bool[] connected, bool[] used, double[] saving)
     {
         var edges = problem.Edges;
-        var onEdge = new List<int>[edges.Length];
-        for (var i = 0; i < problem.Buildings.Length; i++)
-            (onEdge[problem.Buildings[i].Edge] ??= []).Add(i);
+        var onEdge = model.BuildingsOnStreets();
         var adjacency = model.Adjacency();
         // € per kW of peak to bring heat from the source to each node over the network as it stands.
         var perKW = new double[problem.NodeCount];
@@ -271,7 +269,8 @@ public static class NetworkDesigner
         }
         double Gain(int e)
         {
-            if (onEdge[e] is not { } members) return double.NegativeInfinity;
+            var members = onEdge[e];
+            if (members.Count == 0) return double.NegativeInfinity;
             var edge = edges[e];
             var near = Math.Min(perKW[edge.From], perKW[edge.To]);
             if (double.IsPositiveInfinity(near)) return double.NegativeInfinity;
@@ -294,7 +293,7 @@ public static class NetworkDesigner
             if (gain <= 0) continue;
             if (gain < -negative - 1e-6) { heap.Enqueue(e, -gain); continue; }
             used[e] = true;
-            foreach (var i in onEdge[e]!)
+            foreach (var i in onEdge[e])
                 if (saving[i] > 0) connected[i] = true;
             var edge = edges[e];
             var step = model.EdgePerKW(edge);
@@ -314,9 +313,7 @@ public static class NetworkDesigner
     private static void Prune(NetworkProblem problem, NetworkCostModel model, bool[] connected, bool[] used, double[] saving)
     {
         var edges = problem.Edges;
-        var onEdge = new List<int>[edges.Length];
-        for (var i = 0; i < problem.Buildings.Length; i++)
-            (onEdge[problem.Buildings[i].Edge] ??= []).Add(i);
+        var onEdge = model.BuildingsOnStreets();
         var degree = new int[problem.NodeCount];
         for (var e = 0; e < edges.Length; e++)
             if (used[e]) { degree[edges[e].From]++; degree[edges[e].To]++; }
@@ -347,7 +344,7 @@ public static class NetworkDesigner
                 var leaf = degree[edge.From] == 1 && edge.From != problem.Source.Node ? edge.From
                     : degree[edge.To] == 1 && edge.To != problem.Source.Node ? edge.To : -1;
                 if (leaf < 0) continue;
-                var members = onEdge[e] ?? [];
+                var members = onEdge[e];
                 if (members.Any(i => connected[i] && problem.Buildings[i].Rule == ConnectionRule.MustConnect)) continue;
                 var value = -model.EdgeFixed(edge);
                 foreach (var i in members)
@@ -409,9 +406,7 @@ public static class NetworkDesigner
             _aroundStart = new int[p.NodeCount + 1];
             for (var v = 0; v < p.NodeCount; v++) _aroundStart[v + 1] = _aroundStart[v] + adjacency[v].Count;
             _around = adjacency.SelectMany(a => a).ToArray();
-            _onEdge = new List<int>[p.Edges.Length];
-            for (var e = 0; e < _onEdge.Length; e++) _onEdge[e] = [];
-            for (var i = 0; i < p.Buildings.Length; i++) _onEdge[p.Buildings[i].Edge].Add(i);
+            _onEdge = model.BuildingsOnStreets();
             _fixed = p.Edges.Select(e => model.EdgeFixed(e)).ToArray();
             _perKW = p.Edges.Select(e => model.EdgePerKW(e)).ToArray();
             _connectionCost = p.Buildings.Select(b => model.ConnectionCost(b)).ToArray();
@@ -618,7 +613,7 @@ public static class NetworkDesigner
         /// search finds it without a priority queue. False (and nothing to rely on) when they hold a loop.</summary>
         private bool TreeRoutes(bool[] used)
         {
-            _order.Clear();
+            ResetRoutes();
             _order.Add(_p.Source.Node);
             _done[_p.Source.Node] = true;
             _dist[_p.Source.Node] = 0;
@@ -638,13 +633,18 @@ public static class NetworkDesigner
             return true;
         }
 
-        /// <summary>Routes along the shortest way by length over the used streets (Dijkstra), as <see cref="NetworkCostModel.Size"/>.</summary>
-        private void ShortestRoutes(bool[] used)
+        private void ResetRoutes()
         {
             Array.Fill(_dist, double.PositiveInfinity);
             Array.Fill(_parent, -1);
             Array.Clear(_done);
             _order.Clear();
+        }
+
+        /// <summary>Routes along the shortest way by length over the used streets (Dijkstra), as <see cref="NetworkCostModel.Size"/>.</summary>
+        private void ShortestRoutes(bool[] used)
+        {
+            ResetRoutes();
             var length = _length;
             Array.Fill(length, double.PositiveInfinity);
             var heap = _heap;
@@ -671,9 +671,6 @@ public static class NetworkDesigner
         /// € per kW from the source to each node in <c>_dist</c>.</summary>
         private double Cost(bool[] connected, bool[] used)
         {
-            Array.Fill(_dist, double.PositiveInfinity);
-            Array.Fill(_parent, -1);
-            Array.Clear(_done);
             Array.Clear(_peak);
             if (!TreeRoutes(used)) ShortestRoutes(used);
             double total = 0;
@@ -788,21 +785,11 @@ public static class NetworkDesigner
 
     private static double StreetBound(NetworkProblem problem, NetworkCostModel model)
     {
-        var edges = problem.Edges;
-        var dist = model.PerKWFromSource();
-        var value = new double[edges.Length];
-        var forced = new bool[edges.Length];
-        foreach (var b in problem.Buildings)
+        var (prize, forced, forcedValue) = model.Prizes();
+        var withSource = model.AllIndividual() + problem.Source.FixedCostEurPerYear - forcedValue;
+        for (var e = 0; e < problem.Edges.Length; e++)
         {
-            if (b.Rule == ConnectionRule.MustNotConnect || double.IsPositiveInfinity(dist[b.Node])) continue;
-            var net = model.Saving(b) - dist[b.Node] * b.PeakKW;
-            if (b.Rule == ConnectionRule.MustConnect) { value[b.Edge] += net; forced[b.Edge] = true; }
-            else if (net > 0) value[b.Edge] += net;
-        }
-        var withSource = model.AllIndividual() + problem.Source.FixedCostEurPerYear;
-        for (var e = 0; e < edges.Length; e++)
-        {
-            var street = value[e] - model.EdgeFixed(edges[e]);
+            var street = prize[e] - model.EdgeFixed(problem.Edges[e]);
             withSource -= forced[e] ? street : Math.Max(0, street);
         }
         return OrSourceUnused(problem, model, withSource);

@@ -30,17 +30,7 @@ internal static class SteinerBound
         var edges = problem.Edges;
         var n = problem.NodeCount;
         var ne = edges.Length;
-        var perKW = model.PerKWFromSource();
-        var prize = new double[ne];
-        var forced = new bool[ne];
-        double forcedValue = 0;
-        foreach (var b in problem.Buildings)
-        {
-            if (b.Rule == ConnectionRule.MustNotConnect || double.IsPositiveInfinity(perKW[b.Node])) continue;
-            var net = model.Saving(b) - perKW[b.Node] * b.PeakKW;
-            if (b.Rule == ConnectionRule.MustConnect) { forcedValue += net; forced[b.Edge] = true; }
-            else if (net > 0) prize[b.Edge] += net;
-        }
+        var (prize, forced, forcedValue) = model.Prizes();
 
         // Nodes: streets' end nodes [0, n), middle nodes [n, n + ne), terminals after. Arcs are kept by head.
         var terminals = new List<int>();
